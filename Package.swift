@@ -1,0 +1,72 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "trainer",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "trainer", targets: ["trainer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+    ],
+    targets: [
+        // The domain: values in, values out. No SQLite, no terminal, no file system.
+        .target(name: "TrainerCore", swiftSettings: strict),
+        // Reads and validates Curriculum/ and QuestionBanks/ into the core model.
+        .target(
+            name: "TrainerContent",
+            dependencies: [
+                "TrainerCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
+        // GRDB: schema, migrations, records, the queries behind every report.
+        .target(
+            name: "TrainerStore",
+            dependencies: [
+                "TrainerCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+        // The command table shared by the REPL and one-shot subcommands, rendering, line editing.
+        .target(
+            name: "TrainerCLI",
+            dependencies: [
+                "TrainerCore", "TrainerContent", "TrainerStore", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(name: "trainer", dependencies: ["TrainerCLI"], swiftSettings: strict),
+
+        .target(
+            name: "TrainerTestSupport",
+            dependencies: ["TrainerCore", "TrainerStore", "TrainerContent", "TrainerCLI"],
+            path: "Tests/TrainerTestSupport",
+            swiftSettings: strict),
+        .testTarget(
+            name: "TrainerCoreTests",
+            dependencies: [
+                "TrainerCore", "TrainerTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: strict),
+        .testTarget(name: "TrainerContentTests", dependencies: ["TrainerContent", "TrainerTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TrainerStoreTests", dependencies: ["TrainerStore", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "TrainerCLITests", dependencies: ["TrainerCLI", "TrainerCore", "TrainerContent", "TrainerStore", "TrainerTestSupport"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["TrainerTestSupport"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Where trainer keeps its files, by the XDG base directory rules.
+struct Paths {
+    let environment: [String: String]
+
+    private var home: String { environment["HOME"] ?? NSHomeDirectory() }
+
+    private func base(_ variable: String, default fallback: String) -> String {
+        if let value = environment[variable], value.hasPrefix("/") { return value }
+        return (home as NSString).appendingPathComponent(fallback)
+    }
+
+    /// `--db`, else `TRAINER_DB`, else `$XDG_DATA_HOME/trainer/trainer.sqlite`.
+    func database(option: String?) -> String {
+        if let option { return option }
+        if let variable = environment["TRAINER_DB"], !variable.isEmpty { return variable }
+        return base("XDG_DATA_HOME", default: ".local/share") + "/trainer/trainer.sqlite"
+    }
+
+    /// `--content`, else `TRAINER_CONTENT`, else the current directory.
+    func content(option: String?) -> URL {
+        let path = option ?? environment["TRAINER_CONTENT"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
+        return URL(fileURLWithPath: path, isDirectory: true)
+    }
+
+    var history: String { base("XDG_STATE_HOME", default: ".local/state") + "/trainer/history" }
+}

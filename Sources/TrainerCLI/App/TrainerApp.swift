@@ -1,0 +1,97 @@
+import Foundation
+import TrainerContent
+import TrainerCore
+import TrainerStore
+
+/// The program: reads the global options, opens content and database, then runs one command,
+/// a script from stdin, or the interactive prompt.
+public enum TrainerApp {
+    /// Runs trainer and returns its exit status.
+    public static func run(arguments: [String], environment: [String: String]) -> Int32 {
+        let stdinIsTerminal = isatty(STDIN_FILENO) == 1
+        let out = FileStream.standardOutput, err = FileStream.standardError
+        let fail = { (message: String) -> Int32 in
+            err.write("error: \(message)\n")
+            return 1
+        }
+        guard case .success(let (options, words)) = GlobalOptions.extract(from: arguments) else {
+            if case .failure(let failure) = GlobalOptions.extract(from: arguments) { return fail(failure.message) }
+            return 1
+        }
+        let clock: Clock
+        switch ClockSetting.clock(from: environment) {
+        case .success(let value): clock = value
+        case .failure(let failure): return fail(failure.message)
+        }
+        let paths = Paths(environment: environment)
+        let loader = ContentLoader(root: paths.content(option: options.content))
+        let loaded = loader.load()
+
+        let store: Store
+        do {
+            store = try options.demo ? Demo.makeStore(clock: clock) : Store(path: paths.database(option: options.database))
+        } catch {
+            return fail("\(error)")
+        }
+
+        let mode: Session.Mode = !words.isEmpty ? .oneShot : (stdinIsTerminal ? .interactive : .script)
+        let input: any LineReader
+        if stdinIsTerminal {
+            input = ReadlineLineReader(historyPath: mode == .interactive ? paths.history : nil) { _ in [] }
+        } else {
+            input = StreamLineReader()
+        }
+        let style = Style.detect(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
+        let curriculum = (try? loaded.get()) ?? .empty
+        let session = Session(store: store, curriculum: curriculum, content: loader, clock: clock, input: input,
+                              out: out, err: err, style: style, mode: mode, environment: environment)
+        var dispatcher = Dispatcher()
+        if case .failure(let report) = loaded { dispatcher.contentProblems = report.description }
+
+        // Who is acting: --as NAME, or the demo's lead.
+        do {
+            if let name = options.user {
+                session.user = try store.authenticate(name: name, passphrase: try session.passphrase(for: name))
+            } else if options.demo {
+                session.user = try store.account(named: Demo.lead)
+                if mode == .interactive { session.say(Demo.banner(style: style)) }
+            }
+        } catch {
+            return fail("\(error)")
+        }
+
+        if mode == .oneShot { return dispatcher.run(words, in: session) ? 0 : 1 }
+
+        if let problems = dispatcher.contentProblems {
+            err.write(problems + "\n")
+            return 1
+        }
+        if let reader = input as? ReadlineLineReader {
+            let completer = Completer(catalog: dispatcher.catalog) { kind in CompletionValues.values(kind, session: session) }
+            _ = reader
+            ReadlineHooks.complete = { completer.candidates(forLine: $0) }
+        }
+        if mode == .interactive, (try? store.accountCount()) == 0 {
+            guard FirstRun(session: session).run() else { return 0 }
+        }
+        return REPL(session: session, dispatcher: dispatcher).run()
+    }
+}
+
+/// The values Tab offers for each kind of argument, from the session's content and store.
+enum CompletionValues {
+    static func values(_ kind: CompletionKind, session: Session) -> [String] {
+        switch kind {
+        case .none, .file: []
+        case .topic: session.curriculum.topics
+        case .track: session.curriculum.tracks
+        case .lesson: session.curriculum.lessons.map(\.id)
+        case .user:
+            if let user = session.user {
+                (try? session.store.accounts(visibleTo: user).map(\.name)) ?? []
+            } else {
+                (try? session.store.accountNames()) ?? []
+            }
+        }
+    }
+}

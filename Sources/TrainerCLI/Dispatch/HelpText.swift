@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import TrainerCore
+
+/// The `help` screens: the commands a role may use, grouped, with their one-line abstracts.
+enum HelpText {
+    static func overview(catalog: CommandCatalog, role: Role?, style: Style) -> String {
+        let entries = catalog.visible(to: role)
+        let width = (entries.map { $0.path.joined(separator: " ").count }.max() ?? 0) + 2
+        var lines = [style.bold("Commands\(role.map { " for a \($0.rawValue)" } ?? " (log in to see more)"):")]
+        for entry in entries {
+            let name = entry.path.joined(separator: " ")
+            lines.append("  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + entry.abstract)
+        }
+        lines.append("")
+        lines.append("`help CMD` explains one command. Tab completes commands and their arguments; Ctrl-D leaves.")
+        return lines.joined(separator: "\n")
+    }
+
+    static func group(_ group: CommandCatalog.Entry, catalog: CommandCatalog, role: Role?) -> String {
+        let children = catalog.visible(to: role).filter { $0.path.count == group.path.count + 1 && Array($0.path.prefix(group.path.count)) == group.path }
+        let name = group.path.joined(separator: " ")
+        guard !children.isEmpty else { return "`\(name)`: none of its commands is open to you." }
+        let width = (children.map { $0.path.joined(separator: " ").count }.max() ?? 0) + 2
+        return (["\(name): \(group.type.configuration.abstract)"] + children.map {
+            "  " + $0.path.joined(separator: " ").padding(toLength: width, withPad: " ", startingAt: 0) + $0.abstract
+        }).joined(separator: "\n")
+    }
+}

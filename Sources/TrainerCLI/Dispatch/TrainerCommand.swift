@@ -1,0 +1,47 @@
+import ArgumentParser
+import TrainerCore
+
+/// A command of the one table that serves both the REPL and one-shot `trainer CMD ...`.
+public protocol TrainerCommand: ParsableCommand {
+    /// Who may run it; checked before parsing, so a refused person learns that first.
+    static var access: Access { get }
+    /// What Tab completes for its positional arguments.
+    static var completion: CompletionKind { get }
+    /// Whether it runs when the content has problems (only `check` and `help` do).
+    static var runsOnBrokenContent: Bool { get }
+    func run(in session: Session) throws
+}
+
+extension TrainerCommand {
+    public static var completion: CompletionKind { .none }
+    public static var runsOnBrokenContent: Bool { false }
+}
+
+/// The kinds of values Tab can complete after a command.
+public enum CompletionKind: Sendable {
+    case none, topic, user, lesson, track, file
+}
+
+/// The table of commands: the root that `parseAsRoot` reads words against.
+struct CommandTable: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trainer",
+        abstract: "Onboard and certify customer-support agents.",
+        discussion: """
+            Run `trainer` with no command for the interactive prompt; `trainer CMD ...` runs one \
+            command. Global options anywhere on the line: --db PATH, --content DIR, --as NAME, --demo.
+            """,
+        subcommands: [
+            LoginCommand.self, LogoutCommand.self, WhoamiCommand.self,
+            InitCommand.self, UserCommand.self,
+            CheckCommand.self, DatabaseCommand.self, ExitCommand.self,
+        ])
+}
+
+/// Leaves the REPL (Ctrl-D does the same).
+struct ExitCommand: TrainerCommand {
+    static let configuration = CommandConfiguration(commandName: "exit", abstract: "Leave trainer.", aliases: ["quit"])
+    static let access = Access.anyone
+    static let runsOnBrokenContent = true
+    func run(in session: Session) throws { session.wantsExit = true }
+}

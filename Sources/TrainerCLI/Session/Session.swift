@@ -1,0 +1,80 @@
+import Foundation
+import TrainerContent
+import TrainerCore
+import TrainerStore
+
+/// Everything a command runs against: the store, the content, the clock, who is logged in, and
+/// where to read and write. One session lives as long as the REPL or the one-shot command.
+public final class Session {
+    public enum Mode: Sendable { case interactive, script, oneShot }
+
+    public let store: Store
+    public let curriculum: Curriculum
+    public let content: ContentLoader
+    public let clock: Clock
+    public let input: any LineReader
+    public let out: any TextStream
+    public let err: any TextStream
+    public let style: Style
+    public let mode: Mode
+    public let environment: [String: String]
+    public var user: Account?
+    /// Set by `exit`/`quit` to leave the REPL.
+    public var wantsExit = false
+
+    public init(store: Store, curriculum: Curriculum, content: ContentLoader, clock: Clock,
+                input: any LineReader, out: any TextStream, err: any TextStream, style: Style,
+                mode: Mode, environment: [String: String], user: Account? = nil) {
+        self.store = store
+        self.curriculum = curriculum
+        self.content = content
+        self.clock = clock
+        self.input = input
+        self.out = out
+        self.err = err
+        self.style = style
+        self.mode = mode
+        self.environment = environment
+        self.user = user
+    }
+
+    public func say(_ text: String = "") { out.write(text + "\n") }
+    public func warn(_ text: String) { err.write(text + "\n") }
+
+    /// The logged-in account; commands with `.signedIn` access only run with one.
+    public func currentUser() throws -> Account {
+        guard let user else { throw CommandFailure("log in first: `login NAME` (or `--as NAME` on the command line)") }
+        return user
+    }
+
+    /// The passphrase of an existing account: `TRAINER_PASSPHRASE`, else asked without echo.
+    public func passphrase(for name: String) throws -> String {
+        if let secret = environment["TRAINER_PASSPHRASE"], !secret.isEmpty { return secret }
+        if let secret = input.readSecret(prompt: "Passphrase for \(name): ") { return secret }
+        throw CommandFailure("no passphrase for `\(name)`: set TRAINER_PASSPHRASE, or run on a terminal to be asked")
+    }
+
+    /// A new passphrase: `TRAINER_NEW_PASSPHRASE`, else asked twice without echo. Checked against the policy.
+    public func newPassphrase(for name: String) throws -> String {
+        let secret: String
+        if let fromEnvironment = environment["TRAINER_NEW_PASSPHRASE"], !fromEnvironment.isEmpty {
+            secret = fromEnvironment
+        } else if let first = input.readSecret(prompt: "New passphrase for \(name): ") {
+            guard input.readSecret(prompt: "Repeat it: ") == first else {
+                throw CommandFailure("the two passphrases differ; nothing was changed")
+            }
+            secret = first
+        } else {
+            throw CommandFailure("no new passphrase for `\(name)`: set TRAINER_NEW_PASSPHRASE, or run on a terminal to be asked")
+        }
+        if let problem = PassphrasePolicy.problem(with: secret) { throw CommandFailure("\(problem); nothing was changed") }
+        return secret
+    }
+}
+
+/// A command did not do what was asked; the message says why and what to do.
+public struct CommandFailure: Error, CustomStringConvertible, Equatable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import TrainerCore
+
+/// Loads `Curriculum/` and `QuestionBanks/` from a content folder into a validated `Curriculum`.
+///
+/// Every problem in every file is reported, each naming `path:line:column`; a curriculum with
+/// problems is never handed out.
+public struct ContentLoader: Sendable {
+    public let root: URL
+
+    public init(root: URL) { self.root = root }
+
+    /// The validated curriculum, or every problem found.
+    public func load() -> Result<Curriculum, ContentReport> {
+        let log = DiagnosticLog()
+        let hasBanks = isDirectory(Self.banksFolder), hasCurriculum = isDirectory(Self.curriculumFolder)
+        if !hasBanks && !hasCurriculum {
+            return .failure(ContentReport([Diagnostic(
+                path: root.path,
+                message: "no content here: expected Curriculum/ and QuestionBanks/ (set --content DIR or TRAINER_CONTENT)")]))
+        }
+        var questionOwners: [String: String] = [:]
+        let banks = files(in: Self.banksFolder, ending: ".yaml").compactMap { name -> QuestionBank? in
+            let path = "\(Self.banksFolder)/\(name)"
+            guard let file = parse(path, log: log) else { return nil }
+            return BankReader.read(file, expectedTopic: String(name.dropLast(5)), owners: &questionOwners, log: log)
+        }
+        let tracks = subfolders(of: Self.curriculumFolder).filter { !Self.sharedFolders.contains($0) }
+        let lessons = tracks.flatMap { track in
+            let folder = "\(Self.curriculumFolder)/\(track)/lessons"
+            return files(in: folder, ending: ".md").compactMap { name -> Lesson? in
+                let path = "\(folder)/\(name)"
+                guard let text = read(path, log: log) else { return nil }
+                return LessonReader.read(text, track: track, id: String(name.dropLast(3)), path: path, log: log)
+            }
+        }
+        // Exams and plans are read against what they refer to, so their problems keep their lines.
+        var known = Curriculum(banks: banks, exams: [], plans: [], lessons: lessons)
+        let examsFolder = "\(Self.banksFolder)/exams"
+        let exams = files(in: examsFolder, ending: ".yaml").compactMap { name -> ExamBlueprint? in
+            let path = "\(examsFolder)/\(name)"
+            guard let file = parse(path, log: log) else { return nil }
+            return ExamReader.read(file, expectedID: String(name.dropLast(5)), known: known, log: log)
+        }
+        known = Curriculum(banks: banks, exams: exams, plans: [], lessons: lessons)
+        let plans = tracks.compactMap { track -> Plan? in
+            let path = "\(Self.curriculumFolder)/\(track)/plan.yaml"
+            guard let file = parse(path, log: log) else { return nil }
+            return PlanReader.read(file, expectedTrack: track, known: known, log: log)
+        }
+        let curriculum = Curriculum(banks: banks, exams: exams, plans: plans, lessons: lessons)
+        return log.hasErrors ? .failure(ContentReport(log.diagnostics)) : .success(curriculum)
+    }
+
+    /// The Markdown text of a lesson.
+    public func lessonText(_ lesson: Lesson) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(Self.lessonPath(lesson)), encoding: .utf8)
+    }
+
+    public static func lessonPath(_ lesson: Lesson) -> String {
+        "\(curriculumFolder)/\(lesson.track)/lessons/\(lesson.id).md"
+    }
+
+    static let banksFolder = "QuestionBanks"
+    static let curriculumFolder = "Curriculum"
+    /// Folders under Curriculum/ that are not tracks.
+    static let sharedFolders: Set<String> = ["scenarios", "tickets"]
+
+    // MARK: - File access
+
+    private func parse(_ path: String, log: DiagnosticLog) -> YAMLFile? {
+        guard let text = read(path, log: log) else { return nil }
+        return YAMLFile.parse(text, path: path, log: log)
+    }
+
+    private func read(_ path: String, log: DiagnosticLog) -> String? {
+        let url = root.appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            log.add(Diagnostic(path: path, message: "cannot read the file (missing or not readable)"))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.add(Diagnostic(path: path, message: "the file is not UTF-8 text"))
+            return nil
+        }
+        return text
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    private func files(in folder: String, ending suffix: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+        return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted()
+    }
+
+    private func subfolders(of folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+        return names.filter { !$0.hasPrefix(".") && isDirectory("\(folder)/\($0)") }.sorted()
+    }
+}

@@ -1,0 +1,106 @@
+import TrainerCore
+import Yams
+
+/// Reads `QuestionBanks/<topic>.yaml` (format v1, CONTENT-FORMAT.md).
+enum BankReader {
+    static let bankKeys: Set<String> = ["topic", "title", "shuffle", "questions"]
+    static let questionKeys: Set<String> = [
+        "id", "prompt", "kind", "difficulty", "pool", "scoring", "options", "explanation",
+    ]
+    static let optionKeys: Set<String> = ["id", "text", "correct", "feedback", "weight"]
+
+    static func read(
+        _ file: YAMLFile, expectedTopic: String, owners: inout [String: String], log: DiagnosticLog
+    ) -> QuestionBank? {
+        guard let bank = MappingReader(file.root, path: file.path, what: "the bank", allowedKeys: bankKeys, log: log) else {
+            return nil
+        }
+        let topic = bank.string("topic")
+        if let topic {
+            if !Identifier.isValid(topic) {
+                log.add(file.path, bank.value("topic")?.mark, "topic `\(topic)` must use only a-z, 0-9 and -")
+            } else if topic != expectedTopic {
+                log.add(file.path, bank.value("topic")?.mark, "topic `\(topic)` must equal the file name `\(expectedTopic)`")
+            }
+        }
+        let title = bank.string("title")
+        let shuffle = bank.bool("shuffle") ?? true
+        let nodes = bank.sequence("questions") ?? []
+        if bank.has("questions"), nodes.isEmpty {
+            log.add(file.path, bank.value("questions")?.mark, "`questions` is empty")
+        }
+        var questions: [Question] = []
+        for node in nodes {
+            guard let question = readQuestion(node, topic: expectedTopic, path: file.path, log: log) else { continue }
+            if let first = owners[question.id] {
+                log.add(file.path, node.mark, "question id `\(question.id)` is already used in \(first)")
+                continue
+            }
+            owners[question.id] = "\(file.path):\(node.mark.map { "\($0.line)" } ?? "1")"
+            questions.append(question)
+        }
+        guard let title else { return nil }
+        return QuestionBank(topic: expectedTopic, title: title, shuffle: shuffle, questions: questions)
+    }
+
+    private static func readQuestion(_ node: Node, topic: String, path: String, log: DiagnosticLog) -> Question? {
+        guard let q = MappingReader(node, path: path, what: "a question", allowedKeys: questionKeys, log: log) else {
+            return nil
+        }
+        let id = q.string("id")
+        if let id, !Identifier.isValid(id) {
+            log.add(path, q.value("id")?.mark, "question id `\(id)` must use only a-z, 0-9 and -")
+        }
+        let prompt = q.string("prompt")
+        let kind = q.choice("kind", as: Question.Kind.self) ?? .knowledge
+        let difficulty = q.int("difficulty", required: false, in: 1...3) ?? 2
+        let pool = q.choice("pool", as: Question.Pool.self) ?? .practice
+        let scoring = q.choice("scoring", as: Question.Scoring.self) ?? .partial
+        let explanation = q.string("explanation", required: false)
+        let optionNodes = q.sequence("options") ?? []
+        let options = optionNodes.enumerated().compactMap { index, node in
+            readOption(node, position: index + 1, path: path, log: log)
+        }
+        if q.has("options") {
+            if !(2...8).contains(optionNodes.count) {
+                log.add(path, q.value("options")?.mark, "a question needs 2 to 8 options, this one has \(optionNodes.count)")
+            }
+            if options.count == optionNodes.count {
+                checkOptions(options, question: q, path: path, log: log)
+            }
+        }
+        guard let id, let prompt, options.count == optionNodes.count, !options.isEmpty else { return nil }
+        return Question(id: id, topic: topic, prompt: prompt, kind: kind, difficulty: difficulty, pool: pool,
+                        scoring: scoring, options: options, explanation: explanation)
+    }
+
+    private static func readOption(_ node: Node, position: Int, path: String, log: DiagnosticLog) -> AnswerOption? {
+        guard let o = MappingReader(node, path: path, what: "an option", allowedKeys: optionKeys, log: log) else {
+            return nil
+        }
+        let text = o.string("text")
+        let id = o.string("id", required: false)
+        if let id, !Identifier.isValid(id) {
+            log.add(path, o.value("id")?.mark, "option id `\(id)` must use only a-z, 0-9 and -")
+        }
+        let weight = o.double("weight", required: false, in: -1...1)
+        guard let text else { return nil }
+        return AnswerOption(id: id ?? String(position), text: text, isCorrect: o.bool("correct") ?? false,
+                      feedback: o.string("feedback", required: false), weight: weight)
+    }
+
+    private static func checkOptions(_ options: [AnswerOption], question: MappingReader, path: String, log: DiagnosticLog) {
+        let mark = question.value("options")?.mark
+        if !options.contains(where: \.isCorrect) && !options.contains(where: { ($0.weight ?? 0) > 0 }) {
+            log.add(path, mark, "no option is marked `correct: true`")
+        }
+        var seen = Set<String>()
+        for option in options where !seen.insert(option.id).inserted {
+            log.add(path, mark, "two options share the id `\(option.id)`")
+        }
+        var texts = Set<String>()
+        for option in options where !texts.insert(option.text.lowercased()).inserted {
+            log.add(path, mark, "two options have the same text `\(option.text)`")
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import TrainerCore
+import Yams
+
+/// Reads the fields of one YAML mapping, logging every missing, mistyped or unknown field
+/// with its place. Getters return nil (after logging) when a value is unusable.
+struct MappingReader {
+    let path: String
+    let node: Node
+    let log: DiagnosticLog
+    private let mapping: Node.Mapping?
+
+    /// `what` names the mapping in messages ("a question", "the bank").
+    init?(_ node: Node, path: String, what: String, allowedKeys: Set<String>, log: DiagnosticLog) {
+        guard case .mapping(let mapping) = node else {
+            log.add(path, node.mark, "\(what) must be a mapping of `key: value` lines")
+            return nil
+        }
+        self.path = path
+        self.node = node
+        self.log = log
+        self.mapping = mapping
+        for (key, _) in mapping {
+            let name = key.string ?? ""
+            if !allowedKeys.contains(name) {
+                let hint = Suggestion.closest(to: name, among: allowedKeys.sorted()).map { " (did you mean `\($0)`?)" } ?? ""
+                log.add(path, key.mark, "unknown field `\(name)` in \(what)\(hint)")
+            }
+        }
+    }
+
+    var mark: Mark? { node.mark }
+
+    func has(_ key: String) -> Bool { mapping?[key] != nil }
+
+    func value(_ key: String) -> Node? { mapping?[key] }
+
+    func string(_ key: String, required: Bool = true) -> String? {
+        guard let value = present(key, required: required) else { return nil }
+        guard case .scalar(let scalar) = value, !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            log.add(path, value.mark, "`\(key)` must be a non-empty text")
+            return nil
+        }
+        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func int(_ key: String, required: Bool = true, in range: ClosedRange<Int>? = nil) -> Int? {
+        guard let value = present(key, required: required) else { return nil }
+        guard let number = value.int else {
+            log.add(path, value.mark, "`\(key)` must be a whole number, not `\(value.string ?? "…")`")
+            return nil
+        }
+        if let range, !range.contains(number) {
+            log.add(path, value.mark, "`\(key)` must be between \(range.lowerBound) and \(range.upperBound), not \(number)")
+            return nil
+        }
+        return number
+    }
+
+    func double(_ key: String, required: Bool = true, in range: ClosedRange<Double>) -> Double? {
+        guard let value = present(key, required: required) else { return nil }
+        guard let number = value.float ?? value.int.map(Double.init) else {
+            log.add(path, value.mark, "`\(key)` must be a number, not `\(value.string ?? "…")`")
+            return nil
+        }
+        guard range.contains(number) else {
+            log.add(path, value.mark, "`\(key)` must be between \(range.lowerBound) and \(range.upperBound), not \(number)")
+            return nil
+        }
+        return number
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let value = present(key, required: false) else { return nil }
+        guard let flag = value.bool else {
+            log.add(path, value.mark, "`\(key)` must be true or false, not `\(value.string ?? "…")`")
+            return nil
+        }
+        return flag
+    }
+
+    /// A choice among fixed words (`kind: situational`).
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type) -> T? where T.RawValue == String {
+        guard let text = string(key, required: false) else { return nil }
+        guard let value = T(rawValue: text) else {
+            let words = T.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+            log.add(path, self.value(key)?.mark, "`\(key)` must be one of \(words), not `\(text)`")
+            return nil
+        }
+        return value
+    }
+
+    func sequence(_ key: String, required: Bool = true) -> [Node]? {
+        guard let value = present(key, required: required) else { return nil }
+        guard case .sequence(let items) = value else {
+            log.add(path, value.mark, "`\(key)` must be a list (lines starting with `- `)")
+            return nil
+        }
+        return Array(items)
+    }
+
+    private func present(_ key: String, required: Bool) -> Node? {
+        guard let value = mapping?[key] else {
+            if required { log.add(path, node.mark, "missing required field `\(key)`") }
+            return nil
+        }
+        if case .scalar(let scalar) = value, scalar.tag.rawValue == Tag.Name.null.rawValue || (scalar.string.isEmpty && scalar.style == .plain) {
+            if required { log.add(path, value.mark, "`\(key)` is empty") }
+            return nil
+        }
+        return value
+    }
+}
+
+/// Ids are typed at the prompt and used in file names.
+enum Identifier {
+    static func isValid(_ id: String) -> Bool {
+        !id.isEmpty && id.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

@@ -1,0 +1,70 @@
+/// An adaptation plan: a track's working days, each a list of items (`Curriculum/<track>/plan.yaml`).
+public struct Plan: Sendable, Hashable, Codable {
+    public var track: String
+    public var title: String
+    public var workingDays: Set<Weekday>
+    public var days: [PlanDay]
+
+    public init(track: String, title: String, workingDays: Set<Weekday>, days: [PlanDay]) {
+        self.track = track
+        self.title = title
+        self.workingDays = workingDays
+        self.days = days
+    }
+}
+
+public struct PlanDay: Sendable, Hashable, Codable {
+    public var day: Int
+    public var title: String
+    public var items: [PlanItem]
+
+    public init(day: Int, title: String, items: [PlanItem]) {
+        self.day = day
+        self.title = title
+        self.items = items
+    }
+}
+
+public struct PlanItem: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case task, lesson, quiz, roleplay, queue, meeting, exam
+    }
+
+    public var kind: Kind
+    /// What the item names: free text for a task, else an id (a `track/id` lesson may be qualified).
+    public var ref: String
+    /// "HH:MM" as written by the author.
+    public var at: String?
+    public var minutes: Int?
+    /// Pass mark of a quiz item.
+    public var pass: Double?
+
+    public init(kind: Kind, ref: String, at: String? = nil, minutes: Int? = nil, pass: Double? = nil) {
+        self.kind = kind
+        self.ref = ref
+        self.at = at
+        self.minutes = minutes
+        self.pass = pass
+    }
+}
+
+public enum Weekday: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    case mon, tue, wed, thu, fri, sat, sun
+
+    /// Gregorian weekday number as Foundation counts it (Sunday = 1).
+    public var gregorianNumber: Int {
+        switch self {
+        case .sun: 1
+        case .mon: 2
+        case .tue: 3
+        case .wed: 4
+        case .thu: 5
+        case .fri: 6
+        case .sat: 7
+        }
+    }
+
+    public static func < (a: Weekday, b: Weekday) -> Bool {
+        (a.gregorianNumber + 5) % 7 < (b.gregorianNumber + 5) % 7
+    }
+}

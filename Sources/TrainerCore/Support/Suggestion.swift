@@ -1,0 +1,33 @@
+/// "Did you mean" look-ups for mistyped commands and ids.
+public enum Suggestion {
+    /// The closest candidate within a small edit distance, or one that starts with the input.
+    public static func closest(to input: String, among candidates: [String]) -> String? {
+        let input = input.lowercased()
+        let scored = candidates.map { ($0, distance(input, $0.lowercased())) }
+        if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, min(2, input.count / 3)) {
+            return best.0
+        }
+        return candidates.first { $0.lowercased().hasPrefix(input) && !input.isEmpty }
+    }
+
+    /// Edit distance counting a swap of neighbours as one edit (optimal string alignment),
+    /// since `qiuz` for `quiz` is the most common typo at a prompt.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[a.count][b.count]
+    }
+}

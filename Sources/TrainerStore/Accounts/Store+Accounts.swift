@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+import TrainerCore
+
+/// What is needed to create an account; the passphrase is hashed before any SQL runs.
+public struct NewAccount: Sendable {
+    public var name: String
+    public var role: Role
+    public var mentor: String?
+    public var track: String?
+    public var start: Day?
+    public var passphrase: String
+    public var iterations: Int
+
+    public init(name: String, role: Role, mentor: String? = nil, track: String? = nil, start: Day? = nil,
+                passphrase: String, iterations: Int = PassphraseHasher.recommendedIterations) {
+        self.name = name
+        self.role = role
+        self.mentor = mentor
+        self.track = track
+        self.start = start
+        self.passphrase = passphrase
+        self.iterations = iterations
+    }
+}
+
+extension Store {
+    /// Accounts that can log in.
+    public func accountCount() throws -> Int {
+        try writer.read { db in try UserRecord.filter(UserRecord.Columns.removedAt == nil).fetchCount(db) }
+    }
+
+    /// Creates the first lead; refused once any account exists (checked in the same transaction).
+    @discardableResult
+    public func initialize(lead: NewAccount, at now: Date) throws -> Account {
+        var lead = lead
+        lead.role = .lead
+        let hash = try PassphraseHasher.hash(lead.passphrase, iterations: lead.iterations)
+        return try writer.write { db in
+            guard try UserRecord.fetchCount(db) == 0 else { throw StoreError.notEmpty }
+            return try Store.insert(lead, hash: hash, at: now, db)
+        }
+    }
+
+    @discardableResult
+    public func addAccount(_ new: NewAccount, at now: Date) throws -> Account {
+        let hash = try PassphraseHasher.hash(new.passphrase, iterations: new.iterations)
+        return try writer.write { db in try Store.insert(new, hash: hash, at: now, db) }
+    }
+
+    public func account(named name: String) throws -> Account? {
+        try writer.read { db in try Store.account(named: name, db) }
+    }
+
+    /// The account, if the passphrase matches. Unknown names and wrong passphrases are told apart,
+    /// as this is an internal tool where a lead needs to know which one to fix.
+    public func authenticate(name: String, passphrase: String) throws -> Account {
+        let record = try writer.read { db in
+            try UserRecord.filter(UserRecord.Columns.name == name && UserRecord.Columns.removedAt == nil).fetchOne(db)
+        }
+        guard let record else { throw StoreError.unknownUser(name) }
+        guard PassphraseHasher.verify(passphrase, against: record.passphrase) else { throw StoreError.wrongPassphrase(name) }
+        guard let account = try account(named: record.name) else { throw StoreError.unknownUser(name) }
+        return account
+    }
+
+    /// The accounts `viewer` may see: a lead everyone, a mentor themself and their trainees, a trainee themself.
+    public func accounts(visibleTo viewer: Account) throws -> [Account] {
+        try writer.read { db in
+            switch viewer.role {
+            case .lead:
+                return try AccountRow.fetchAll(db, sql: AccountRow.sql + " ORDER BY u.name").map(\.account)
+            case .mentor:
+                return try AccountRow.fetchAll(db, sql: AccountRow.sql + " AND (u.id = ? OR u.mentorId = ?) ORDER BY u.name",
+                                               arguments: [viewer.id, viewer.id]).map(\.account)
+            case .trainee:
+                return try AccountRow.fetchAll(db, sql: AccountRow.sql + " AND u.id = ?", arguments: [viewer.id]).map(\.account)
+            }
+        }
+    }
+
+    /// Every account name, for Tab completion.
+    public func accountNames() throws -> [String] {
+        try writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM user WHERE removedAt IS NULL ORDER BY name")
+        }
+    }
+
+    public func setPassphrase(of name: String, to passphrase: String,
+                              iterations: Int = PassphraseHasher.recommendedIterations) throws {
+        let hash = try PassphraseHasher.hash(passphrase, iterations: iterations)
+        try writer.write { db in
+            guard var record = try UserRecord.filter(UserRecord.Columns.name == name && UserRecord.Columns.removedAt == nil).fetchOne(db)
+            else { throw StoreError.unknownUser(name) }
+            record.passphraseHash = hash.hash
+            record.passphraseSalt = hash.salt
+            record.passphraseIterations = hash.iterations
+            try record.update(db)
+        }
+    }
+
+    /// Closes an account. Its history stays for review; the name stays reserved.
+    public func removeAccount(named name: String, at now: Date) throws {
+        try writer.write { db in
+            guard var record = try UserRecord.filter(UserRecord.Columns.name == name && UserRecord.Columns.removedAt == nil).fetchOne(db)
+            else { throw StoreError.unknownUser(name) }
+            let leads = try UserRecord.filter(sql: "role = 'lead' AND removedAt IS NULL").fetchCount(db)
+            if record.role == Role.lead.rawValue && leads == 1 {
+                throw StoreError.notAllowed("`\(name)` is the last lead: add another lead before removing this one")
+            }
+            record.removedAt = now
+            try record.update(db)
+            try db.execute(sql: "UPDATE user SET mentorId = NULL WHERE mentorId = ?", arguments: [record.id])
+        }
+    }
+
+    // MARK: - Inside a transaction
+
+    static func account(named name: String, _ db: Database) throws -> Account? {
+        try AccountRow.fetchOne(db, sql: AccountRow.sql + " AND u.name = ?", arguments: [name])?.account
+    }
+
+    static func insert(_ new: NewAccount, hash: PassphraseHash, at now: Date, _ db: Database) throws -> Account {
+        if try UserRecord.filter(UserRecord.Columns.name == new.name).fetchCount(db) > 0 {
+            throw StoreError.nameTaken(new.name)
+        }
+        var mentorID: Int64?
+        if let mentorName = new.mentor {
+            guard let mentor = try account(named: mentorName, db) else { throw StoreError.unknownUser(mentorName) }
+            guard mentor.role >= .mentor else { throw StoreError.notAMentor(mentorName) }
+            mentorID = mentor.id
+        }
+        var record = UserRecord(
+            id: nil, name: new.name, role: new.role.rawValue, mentorId: mentorID, track: new.track,
+            startDay: new.start?.description, passphraseHash: hash.hash, passphraseSalt: hash.salt,
+            passphraseIterations: hash.iterations, createdAt: now, removedAt: nil)
+        try record.insert(db)
+        guard let account = try account(named: new.name, db) else { throw StoreError.unknownUser(new.name) }
+        return account
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import GRDB
+import TrainerCore
+
+/// A row of `user`.
+struct UserRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "user"
+
+    var id: Int64?
+    var name: String
+    var role: String
+    var mentorId: Int64?
+    var track: String?
+    var startDay: String?
+    var passphraseHash: Data
+    var passphraseSalt: Data
+    var passphraseIterations: Int
+    var createdAt: Date
+    var removedAt: Date?
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    var passphrase: PassphraseHash {
+        PassphraseHash(hash: passphraseHash, salt: passphraseSalt, iterations: passphraseIterations)
+    }
+
+    enum Columns {
+        static let name = Column("name")
+        static let mentorId = Column("mentorId")
+        static let removedAt = Column("removedAt")
+    }
+}
+
+/// The joined shape the rest of the program sees.
+struct AccountRow: Decodable, FetchableRecord {
+    var id: Int64
+    var name: String
+    var role: String
+    var mentorName: String?
+    var track: String?
+    var startDay: String?
+
+    static let sql = """
+        SELECT u.id, u.name, u.role, m.name AS mentorName, u.track, u.startDay
+        FROM user u LEFT JOIN user m ON m.id = u.mentorId
+        WHERE u.removedAt IS NULL
+        """
+
+    var account: Account {
+        Account(id: id, name: name, role: Role(rawValue: role) ?? .trainee, mentor: mentorName, track: track,
+                start: startDay.flatMap(Day.init))
+    }
+}

@@ -1,0 +1,26 @@
+/// Failures a person can act on; each prints one line naming what and where.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    case cannotCreate(path: String, reason: String)
+    case database(path: String, message: String)
+    case unknownUser(String)
+    case nameTaken(String)
+    case wrongPassphrase(String)
+    case notAMentor(String)
+    case notEmpty
+    case notAllowed(String)
+    case notFound(String)
+
+    public var description: String {
+        switch self {
+        case .cannotCreate(let path, let reason): "cannot create the database \(path): \(reason)"
+        case .database(let path, let message): "database \(path): \(message)"
+        case .unknownUser(let name): "no account named `\(name)`"
+        case .nameTaken(let name): "an account named `\(name)` already exists"
+        case .wrongPassphrase(let name): "wrong passphrase for `\(name)`"
+        case .notAMentor(let name): "`\(name)` is not a mentor or lead, so cannot mentor anyone"
+        case .notEmpty: "this database already has accounts: `init` only sets up an empty one (a lead adds people with `user add`)"
+        case .notAllowed(let why): why
+        case .notFound(let what): what
+        }
+    }
+}

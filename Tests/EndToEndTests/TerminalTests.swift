@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import TrainerTestSupport
+
+/// The REPL in a real terminal: line editing, Tab completion, Ctrl-C and Ctrl-D.
+@Suite(.enabled(if: TmuxTerminal.isAvailable, "needs tmux"), .serialized)
+struct TerminalTests {
+    let folder = TemporaryDirectory()
+    let environment: [String: String]
+
+    init() throws {
+        ContentFixture.write(to: folder)
+        let trainer = TrainerProcess(content: folder.url.path, database: folder.path("trainer.sqlite"),
+                                     extra: ["XDG_STATE_HOME": folder.path("state"), "TERM": "xterm", "LANG": "C.UTF-8"])
+        try trainer.run(["init", "--lead", "lena"], env: ["TRAINER_NEW_PASSPHRASE": "lena-passphrase"])
+        environment = trainer.environment.merging(["TRAINER_PASSPHRASE": "lena-passphrase"]) { $1 }
+    }
+
+    @Test func tabCompletesCtrlCKeepsTheProgramAndCtrlDExitsZero() throws {
+        let terminal = try TmuxTerminal(command: "\(TrainerProcess.binary.path) --as lena", environment: environment)
+        #expect(try terminal.waitFor("trainer (lena·lead)>").contains("trainer (lena·lead)>"))
+
+        // Tab completes a command name, then its argument.
+        try terminal.send("who", "Tab")
+        #expect(try terminal.waitFor("> whoami").contains("> whoami"))
+        try terminal.send("Enter")
+        #expect(try terminal.waitFor("lena (lead)").contains("lena (lead)"))
+        try terminal.send("user rem", "Tab", "le", "Tab")
+        #expect(try terminal.waitFor("user remove lena").contains("user remove lena"))
+
+        // Ctrl-C drops that line: nothing runs, and the prompt comes back.
+        try terminal.send("C-c")
+        try terminal.send("whoami", "Enter")
+        let screen = try terminal.waitFor("lena (lead)\ntrainer (lena·lead)>\n")
+        #expect(!screen.contains("Removed"))
+        #expect(!screen.contains("EXIT="))
+        #expect(screen.components(separatedBy: "lena (lead)").count == 3)
+
+        // Ctrl-D at an empty prompt leaves with status 0.
+        try terminal.send("C-d")
+        #expect(try terminal.waitFor("EXIT=").contains("EXIT=0"))
+
+        // The history survived for the next session.
+        let history = try String(contentsOfFile: folder.path("state/trainer/history"), encoding: .utf8)
+        #expect(history.contains("whoami"))
+        #expect(!history.contains("user remove lena"))
+    }
+
+    @Test func unknownCommandsGetASuggestionAndTheProgramStays() throws {
+        let terminal = try TmuxTerminal(command: "\(TrainerProcess.binary.path) --as lena", environment: environment)
+        try terminal.waitFor("> ")
+        try terminal.send("hlep", "Enter")
+        #expect(try terminal.waitFor("Did you mean `help`?").contains("Did you mean `help`?"))
+        try terminal.send("exit", "Enter")
+        #expect(try terminal.waitFor("EXIT=").contains("EXIT=0"))
+    }
+}

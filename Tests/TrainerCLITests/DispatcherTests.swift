@@ -1,0 +1,133 @@
+import Testing
+@testable import TrainerCLI
+import TrainerCore
+import TrainerStore
+
+@Suite struct DispatcherTests {
+    @Test func helpListsOnlyWhatTheRoleMayUse() throws {
+        let trainee = try Harness()
+        try trainee.script(["help"], as: "tom")
+        #expect(trainee.out.text.contains("Commands for a trainee:"))
+        #expect(trainee.out.text.contains("user passwd"))
+        #expect(!trainee.out.text.contains("user add"))
+
+        let lead = try Harness()
+        try lead.script(["help"], as: "lena")
+        #expect(lead.out.text.contains("user add"))
+        #expect(lead.out.text.contains("db backup"))
+    }
+
+    @Test func helpExplainsOneCommand() throws {
+        let h = try Harness()
+        try h.script(["help user add"], as: "lena")
+        #expect(h.out.text.contains("USAGE: trainer user add <name> --role <role>"))
+    }
+
+    @Test func anUnknownCommandGetsADidYouMean() throws {
+        let h = try Harness()
+        #expect(try h.script(["whaomi", "user lst", "frobnicate"], as: "lena") == 1)
+        #expect(h.err.text == """
+            error: unknown command `whaomi`. Did you mean `whoami`?
+            error: unknown command `user lst`. Did you mean `user list`?
+            error: unknown command `frobnicate`. Type `help` for the list.
+
+            """)
+    }
+
+    @Test func aTraineeIsRefusedLeadCommandsAndNothingChanges() throws {
+        let h = try Harness()
+        #expect(try h.script(["user add eve --role lead"], as: "tom") == 1)
+        #expect(h.err.text == "error: `user add` is for leads; you are tom (trainee)\n")
+        #expect(try h.store.account(named: "eve") == nil)
+    }
+
+    @Test func aScriptKeepsGoingAfterAFailureAndExitsNonZero() throws {
+        let h = try Harness()
+        #expect(try h.script(["user add tom --role trainee", "whoami"], as: "lena") == 1)
+        #expect(h.err.text == "error: an account named `tom` already exists\n")
+        #expect(h.out.text == "lena (lead)\n")
+        #expect(try h.script(["whoami"], as: "lena") == 0)
+    }
+
+    @Test func garbageAndBadQuotingAreExplained() throws {
+        let h = try Harness()
+        #expect(try h.script(["user add \"unclosed --role trainee", "user add bob --role boss"], as: "lena") == 1)
+        #expect(h.err.text.contains("error: unclosed \" quote in: user add \"unclosed --role trainee"))
+        #expect(h.err.text.contains("The value 'boss' is invalid for '--role <role>'"))
+    }
+
+    @Test func aLeadAddsATraineeWithTrackAndMentor() throws {
+        let h = try Harness()
+        #expect(try h.script(["user add sue --role trainee --mentor mark --start 2026-11-30", "user list --json"], as: "lena") == 0)
+        #expect(h.out.text.contains("Added sue (trainee, track basic, mentor mark, starts 2026-11-30)."))
+        #expect(h.out.text.contains("""
+              {
+                "mentor" : "mark",
+                "name" : "sue",
+                "role" : "trainee",
+                "track" : "basic"
+              }
+            """))
+    }
+
+    @Test func aMentorListsOnlyTheirTrainees() throws {
+        let h = try Harness()
+        try h.script(["user list"], as: "mark")
+        #expect(h.out.text.contains("tom"))
+        #expect(!h.out.text.contains("lena"))
+    }
+
+    @Test func loginAndLogoutChangeThePrompt() throws {
+        let h = try Harness()
+        #expect(try h.script(["login tom", "whoami", "logout", "whoami"], environment: ["TRAINER_PASSPHRASE": "x"]) == 0)
+        #expect(h.out.text == "Logged in as tom (trainee).\ntom (trainee, track basic, mentor mark)\nLogged out tom.\nNot logged in.\n")
+    }
+
+    @Test func aWrongPassphraseIsRefused() throws {
+        let h = try Harness()
+        #expect(try h.script(["login tom"], environment: ["TRAINER_PASSPHRASE": "nope"]) == 1)
+        #expect(h.err.text == "error: wrong passphrase for `tom`\n")
+    }
+
+    @Test func aShortNewPassphraseIsRefused() throws {
+        let h = try Harness()
+        #expect(try h.script(["user add sue --role mentor"], as: "lena", environment: ["TRAINER_NEW_PASSPHRASE": "short"]) == 1)
+        #expect(h.err.text == "error: a passphrase needs at least 8 characters; nothing was changed\n")
+        #expect(try h.store.account(named: "sue") == nil)
+    }
+}
+
+@Suite struct CompleterTests {
+    let completer = Completer(catalog: CommandCatalog()) { kind in
+        switch kind {
+        case .user: ["lena", "mark", "tom"]
+        case .topic: ["fruit", "triage"]
+        default: []
+        }
+    }
+
+    @Test func completesCommandNames() {
+        #expect(completer.candidates(forLine: "wh") == ["whoami"])
+        #expect(completer.candidates(forLine: "user ") == ["add", "list", "passwd", "remove"])
+        #expect(completer.candidates(forLine: "user re") == ["remove"])
+        #expect(completer.candidates(forLine: "help us") == ["user"])
+    }
+
+    @Test func completesArguments() {
+        #expect(completer.candidates(forLine: "login t") == ["tom"])
+        #expect(completer.candidates(forLine: "user remove ") == ["lena", "mark", "tom"])
+        #expect(completer.candidates(forLine: "whoami ") == [])
+    }
+}
+
+@Suite struct GlobalOptionsTests {
+    @Test func globalOptionsMayStandAnywhere() throws {
+        let (options, rest) = try GlobalOptions.extract(from: ["user", "list", "--as", "lena", "--db=/tmp/x.sqlite", "--json"]).get()
+        #expect(options == GlobalOptions(database: "/tmp/x.sqlite", content: nil, user: "lena", demo: false))
+        #expect(rest == ["user", "list", "--json"])
+    }
+
+    @Test func aMissingValueIsAnError() {
+        #expect(throws: CommandFailure("--as needs a value")) { try GlobalOptions.extract(from: ["whoami", "--as"]).get() }
+    }
+}

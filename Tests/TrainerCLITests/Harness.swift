@@ -1,0 +1,38 @@
+import Foundation
+@testable import TrainerCLI
+import TrainerContent
+import TrainerCore
+import TrainerStore
+import TrainerTestSupport
+
+/// An in-process session on an in-memory store and the fixture content, driven by typed lines.
+final class Harness {
+    let folder = TemporaryDirectory()
+    let store: Store
+    let out = CapturedStream()
+    let err = CapturedStream()
+    let curriculum: Curriculum
+
+    init() throws {
+        ContentFixture.write(to: folder)
+        store = try Store()
+        curriculum = try ContentLoader(root: folder.url).load().get()
+        let at = Date(timeIntervalSince1970: 0)
+        try store.addAccount(NewAccount(name: "lena", role: .lead, passphrase: "x", iterations: 1_000), at: at)
+        try store.addAccount(NewAccount(name: "mark", role: .mentor, passphrase: "x", iterations: 1_000), at: at)
+        try store.addAccount(NewAccount(name: "tom", role: .trainee, mentor: "mark", track: "basic", passphrase: "x", iterations: 1_000), at: at)
+    }
+
+    /// Runs `lines` as a script, logged in as `user`; returns the exit status.
+    @discardableResult
+    func script(_ lines: [String], as user: String? = nil, interactive: Bool = false,
+                environment: [String: String] = ["TRAINER_NEW_PASSPHRASE": "new-passphrase"]) throws -> Int32 {
+        let session = Session(
+            store: store, curriculum: curriculum, content: ContentLoader(root: folder.url),
+            clock: .fixed(Date(timeIntervalSince1970: 1_795_000_000)),
+            input: ScriptedLineReader(lines, interactive: interactive), out: out, err: err,
+            style: Style(enabled: false), mode: .script, environment: environment,
+            user: try user.flatMap { try store.account(named: $0) })
+        return REPL(session: session, dispatcher: Dispatcher()).run()
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+import TrainerContent
+import TrainerCore
+import TrainerTestSupport
+
+@Suite struct ContentLoaderTests {
+    let folder = TemporaryDirectory()
+
+    init() { ContentFixture.write(to: folder) }
+
+    func problems() -> [String] {
+        switch ContentLoader(root: folder.url).load() {
+        case .success: []
+        case .failure(let report): report.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func loadsTheFixture() throws {
+        let curriculum = try ContentLoader(root: folder.url).load().get()
+        #expect(curriculum.topics == ["fruit"])
+        #expect(curriculum.bank("fruit")?.practiceQuestions.count == 2)
+        #expect(curriculum.bank("fruit")?.questions.first?.options.map(\.id) == ["1", "2", "3", "4"])
+        #expect(curriculum.plan("basic")?.days.first?.items.first == PlanItem(kind: .task, ref: "Laptop and accounts", at: "09:00", minutes: 60))
+        #expect(curriculum.lessons.map(\.title) == ["Hello"])
+    }
+
+    @Test func namesTheLineOfAYAMLSyntaxError() {
+        folder.write("QuestionBanks/fruit.yaml", "topic: fruit\ntitle: [unclosed\nquestions: []\n")
+        let found = problems()
+        #expect(found.count == 1 + 1)  // the syntax error, and the plan's quiz that now has no bank
+        #expect(found.contains { $0.hasPrefix("QuestionBanks/fruit.yaml:3:") && $0.contains("YAML syntax") })
+    }
+
+    @Test func reportsEveryProblemWithFileLineAndColumn() {
+        folder.write("QuestionBanks/fruit.yaml", """
+            topic: fruit
+            title: Fruit
+            questions:
+              - id: fruit-001
+                prompt: Which?
+                difficulty: 7
+                options:
+                  - text: A
+                    corect: true
+                  - text: B
+              - id: Fruit_2
+                options:
+                  - text: only one
+
+            """)
+        #expect(problems() == [
+            "QuestionBanks/fruit.yaml:6:17: `difficulty` must be between 1 and 3, not 7",
+            "QuestionBanks/fruit.yaml:8:7: no option is marked `correct: true`",
+            "QuestionBanks/fruit.yaml:9:9: unknown field `corect` in an option (did you mean `correct`?)",
+            "QuestionBanks/fruit.yaml:11:5: missing required field `prompt`",
+            "QuestionBanks/fruit.yaml:11:9: question id `Fruit_2` must use only a-z, 0-9 and -",
+            "QuestionBanks/fruit.yaml:13:7: a question needs 2 to 8 options, this one has 1",
+            "QuestionBanks/fruit.yaml:13:7: no option is marked `correct: true`",
+        ])
+    }
+
+    @Test func catchesBrokenReferencesInThePlan() {
+        folder.write("Curriculum/basic/plan.yaml", ContentFixture.plan
+            .replacingOccurrences(of: "lesson: hello", with: "lesson: helo")
+            .replacingOccurrences(of: "quiz: fruit", with: "quiz: fruits"))
+        #expect(problems() == [
+            "Curriculum/basic/plan.yaml:11:9: day 1: lesson `helo` not found in Curriculum/basic/lessons/ (did you mean `hello`?)",
+            "Curriculum/basic/plan.yaml:12:9: day 1: quiz topic `fruits` has no bank (did you mean `fruit`?)",
+        ])
+    }
+
+    @Test func catchesDuplicateQuestionIDsAcrossBanks() {
+        folder.write("QuestionBanks/more.yaml", """
+            topic: more
+            title: More
+            questions:
+              - id: fruit-001
+                prompt: Again?
+                options:
+                  - text: Yes
+                    correct: true
+                  - text: No
+
+            """)
+        #expect(problems() == ["QuestionBanks/more.yaml:4:5: question id `fruit-001` is already used in QuestionBanks/fruit.yaml:5"])
+    }
+
+    @Test func checksExamSectionsAgainstTheirPools() {
+        folder.write("QuestionBanks/exams/final.yaml", """
+            exam: final
+            title: Final
+            minutes: 30
+            pass: 0.8
+            sections:
+              - topic: fruit
+                count: 3
+              - topic: veg
+                count: 1
+
+            """)
+        #expect(problems() == [
+            "QuestionBanks/exams/final.yaml:6:5: section `fruit` asks for 3 questions but its exam pool has 1",
+            "QuestionBanks/exams/final.yaml:8:5: section topic `veg` has no bank",
+        ])
+    }
+
+    @Test func aTopicMustMatchItsFileAndALessonNeedsATitle() {
+        folder.write("QuestionBanks/fruit.yaml", ContentFixture.fruitBank.replacingOccurrences(of: "topic: fruit", with: "topic: fruits"))
+        folder.write("Curriculum/basic/lessons/hello.md", "Hello without a title\n")
+        #expect(problems() == [
+            "Curriculum/basic/lessons/hello.md:1:1: a lesson starts with a `# Title` line",
+            "Curriculum/basic/plan.yaml:11:9: day 1: lesson `hello` not found in Curriculum/basic/lessons/",
+            "QuestionBanks/fruit.yaml:1:8: topic `fruits` must equal the file name `fruit`",
+        ])
+    }
+
+    @Test func anEmptyFolderSaysWhereContentIsExpected() {
+        let empty = TemporaryDirectory()
+        guard case .failure(let report) = ContentLoader(root: empty.url).load() else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(report.diagnostics.first?.message.contains("expected Curriculum/ and QuestionBanks/") == true)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import Testing
+import TrainerCore
+import TrainerStore
+import TrainerTestSupport
+
+/// Tests hash with few iterations; the count is stored per hash, so verification is the same code.
+let fast = 1_000
+let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+@Suite struct StoreTests {
+    @Test func migratesAnEmptyDatabase() throws {
+        let store = try Store()
+        #expect(try store.appliedMigrations() == ["v1-accounts"])
+        #expect(try store.accountCount() == 0)
+    }
+
+    @Test func reopensAnExistingDatabaseKeepingItsData() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.path("trainer.sqlite")
+        try Store(path: path).initialize(lead: NewAccount(name: "ann", role: .lead, passphrase: "x", iterations: fast), at: now)
+        let reopened = try Store(path: path)
+        #expect(try reopened.appliedMigrations() == ["v1-accounts"])
+        #expect(try reopened.account(named: "ann")?.role == .lead)
+    }
+
+    @Test func createsTheFileOwnerOnly() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.path("nested/trainer.sqlite")
+        _ = try Store(path: path)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
+
+    @Test func initRefusesOnceAnyAccountExists() throws {
+        let store = try Store()
+        try store.initialize(lead: NewAccount(name: "ann", role: .lead, passphrase: "x", iterations: fast), at: now)
+        #expect(throws: StoreError.notEmpty) {
+            try store.initialize(lead: NewAccount(name: "bob", role: .lead, passphrase: "x", iterations: fast), at: now)
+        }
+    }
+
+    @Test func authenticatesOnlyTheRightPassphrase() throws {
+        let store = try Store()
+        try store.initialize(lead: NewAccount(name: "ann", role: .lead, passphrase: "correct horse", iterations: fast), at: now)
+        #expect(try store.authenticate(name: "ann", passphrase: "correct horse").name == "ann")
+        #expect(throws: StoreError.wrongPassphrase("ann")) { try store.authenticate(name: "ann", passphrase: "wrong") }
+        #expect(throws: StoreError.unknownUser("zed")) { try store.authenticate(name: "zed", passphrase: "x") }
+    }
+
+    @Test func storesOnlyASaltedHashWithItsIterationCount() throws {
+        let store = try Store()
+        try store.addAccount(NewAccount(name: "a", role: .lead, passphrase: "same secret", iterations: fast), at: now)
+        try store.addAccount(NewAccount(name: "b", role: .lead, passphrase: "same secret", iterations: fast), at: now)
+        let rows = try store.writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM user ORDER BY name") }
+        #expect(rows.count == 2)
+        for row in rows {
+            #expect(!row.columnNames.contains { $0.lowercased().contains("passphrase") && !$0.hasPrefix("passphrase") })
+            #expect((row["passphraseHash"] as Data).count == 32)
+            #expect(row["passphraseIterations"] as Int == fast)
+            #expect(!String(decoding: row["passphraseHash"] as Data, as: UTF8.self).contains("same secret"))
+        }
+        #expect(rows[0]["passphraseSalt"] as Data != rows[1]["passphraseSalt"] as Data)
+        #expect(rows[0]["passphraseHash"] as Data != rows[1]["passphraseHash"] as Data)
+    }
+
+    @Test func theRecommendedIterationCountIsOWASPs() throws {
+        #expect(PassphraseHasher.recommendedIterations == 600_000)
+        let hash = try PassphraseHasher.hash("pass-phrase", iterations: fast)
+        #expect(PassphraseHasher.verify("pass-phrase", against: hash))
+        #expect(!PassphraseHasher.verify("pass-phrasE", against: hash))
+    }
+
+    @Test func eachRoleSeesOnlyWhatItMay() throws {
+        let store = try Store()
+        let lead = try store.addAccount(NewAccount(name: "lena", role: .lead, passphrase: "x", iterations: fast), at: now)
+        let mark = try store.addAccount(NewAccount(name: "mark", role: .mentor, passphrase: "x", iterations: fast), at: now)
+        try store.addAccount(NewAccount(name: "olga", role: .mentor, passphrase: "x", iterations: fast), at: now)
+        let tom = try store.addAccount(NewAccount(name: "tom", role: .trainee, mentor: "mark", passphrase: "x", iterations: fast), at: now)
+        try store.addAccount(NewAccount(name: "sue", role: .trainee, mentor: "olga", passphrase: "x", iterations: fast), at: now)
+        #expect(try store.accounts(visibleTo: lead).map(\.name) == ["lena", "mark", "olga", "sue", "tom"])
+        #expect(try store.accounts(visibleTo: mark).map(\.name) == ["mark", "tom"])
+        #expect(try store.accounts(visibleTo: tom).map(\.name) == ["tom"])
+    }
+
+    @Test func aMentorMustBeAMentor() throws {
+        let store = try Store()
+        try store.addAccount(NewAccount(name: "tom", role: .trainee, passphrase: "x", iterations: fast), at: now)
+        #expect(throws: StoreError.notAMentor("tom")) {
+            try store.addAccount(NewAccount(name: "sue", role: .trainee, mentor: "tom", passphrase: "x", iterations: fast), at: now)
+        }
+        #expect(throws: StoreError.nameTaken("TOM")) {
+            try store.addAccount(NewAccount(name: "TOM", role: .trainee, passphrase: "x", iterations: fast), at: now)
+        }
+    }
+
+    @Test func removingKeepsTheLastLead() throws {
+        let store = try Store()
+        try store.addAccount(NewAccount(name: "lena", role: .lead, passphrase: "x", iterations: fast), at: now)
+        #expect(throws: StoreError.self) { try store.removeAccount(named: "lena", at: now) }
+        try store.addAccount(NewAccount(name: "tom", role: .trainee, passphrase: "x", iterations: fast), at: now)
+        try store.removeAccount(named: "tom", at: now)
+        #expect(try store.account(named: "tom") == nil)
+        #expect(throws: StoreError.unknownUser("tom")) { try store.authenticate(name: "tom", passphrase: "x") }
+    }
+
+    @Test func backsUpToANewOwnerOnlyFile() throws {
+        let folder = TemporaryDirectory()
+        let store = try Store(path: folder.path("a.sqlite"))
+        try store.addAccount(NewAccount(name: "lena", role: .lead, passphrase: "x", iterations: fast), at: now)
+        try store.backup(to: folder.path("copy.sqlite"))
+        #expect(try Store(path: folder.path("copy.sqlite")).account(named: "lena") != nil)
+        #expect(try store.integrityCheck() == ["ok"])
+        #expect(throws: StoreError.self) { try store.backup(to: folder.path("copy.sqlite")) }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// A real terminal for the REPL: tmux runs trainer, `send-keys` types, `capture-pane` reads the screen.
+public final class TmuxTerminal: @unchecked Sendable {
+    public let session = "trainer-test-\(UUID().uuidString.prefix(8))"
+
+    public static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+
+    /// Starts `command` in a detached 120x30 terminal; after it ends, the shell prints `EXIT=<status>`.
+    public init(command: String, environment: [String: String]) throws {
+        let exports = environment.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
+        try tmux(["new-session", "-d", "-s", session, "-x", "120", "-y", "30",
+                  "env -i \(exports) \(command); echo EXIT=$?; sleep 30"], capture: false)
+    }
+
+    deinit { try? tmux(["kill-session", "-t", session], capture: false) }
+
+    /// Types keys: literal text, or tmux key names such as `Tab`, `Enter`, `C-c`, `C-d`.
+    public func send(_ keys: String...) throws {
+        for key in keys { try tmux(["send-keys", "-t", session, key], capture: false) }
+    }
+
+    public func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
+
+    /// Waits until the screen shows `text` (up to `seconds`); returns the screen.
+    @discardableResult
+    public func waitFor(_ text: String, seconds: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return last
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        // A private server: tests never touch a person's own tmux sessions.
+        process.arguments = ["-L", "trainer-tests"] + arguments
+        // A command that starts the tmux server must not hand it our pipe: it would never close.
+        let out = Pipe()
+        process.standardOutput = capture ? out : FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = capture ? out.fileHandleForReading.readDataToEndOfFile() : Data()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Runs the built `trainer` binary, the way a person or a script would.
+public struct TrainerProcess: Sendable {
+    public struct Outcome: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+    }
+
+    /// The binary beside the test bundle (`.build/<triple>/debug/trainer`).
+    public static var binary: URL {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var candidate = bundle.appendingPathComponent("trainer")
+        var folder = bundle
+        // The test runner may sit inside a bundle folder; walk up to find the binary.
+        for _ in 0..<4 where !FileManager.default.isExecutableFile(atPath: candidate.path) {
+            folder = folder.deletingLastPathComponent()
+            candidate = folder.appendingPathComponent("trainer")
+        }
+        return candidate
+    }
+
+    public var environment: [String: String]
+
+    /// A clean environment: the content and database of the test, fixed time, no colour.
+    public init(content: String, database: String, now: String = "2026-11-23T09:00:00Z", extra: [String: String] = [:]) {
+        var environment = [
+            "PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path,
+            "TRAINER_CONTENT": content, "TRAINER_DB": database, "TRAINER_NOW": now, "TZ": "UTC",
+            "NO_COLOR": "1",
+        ]
+        environment.merge(extra) { $1 }
+        self.environment = environment
+    }
+
+    @discardableResult
+    public func run(_ arguments: [String], stdin: String? = nil, env: [String: String] = [:]) throws -> Outcome {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.environment = environment.merging(env) { $1 }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+                       stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+}
