@@ -61,8 +61,8 @@ public struct ContentLoader: Sendable {
         "\(curriculumFolder)/\(lesson.track)/lessons/\(lesson.id).md"
     }
 
-    static let banksFolder = "QuestionBanks"
-    static let curriculumFolder = "Curriculum"
+    public static let banksFolder = "QuestionBanks"
+    public static let curriculumFolder = "Curriculum"
     /// Folders under Curriculum/ that are not tracks.
     static let sharedFolders: Set<String> = ["scenarios", "tickets"]
 

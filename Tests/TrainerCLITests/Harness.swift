@@ -7,13 +7,21 @@ import TrainerTestSupport
 
 /// An in-process session on an in-memory store and the fixture content, driven by typed lines.
 final class Harness {
-    let folder = TemporaryDirectory()
+    let folder: TemporaryDirectory
     let store: Store
     let out = CapturedStream()
     let err = CapturedStream()
     let curriculum: Curriculum
 
+    /// Another session on `other`'s store and content.
+    init(sharing other: Harness) throws {
+        folder = other.folder
+        store = other.store
+        curriculum = other.curriculum
+    }
+
     init() throws {
+        folder = TemporaryDirectory()
         ContentFixture.write(to: folder)
         store = try Store()
         curriculum = try ContentLoader(root: folder.url).load().get()
@@ -25,11 +33,11 @@ final class Harness {
 
     /// Runs `lines` as a script, logged in as `user`; returns the exit status.
     @discardableResult
-    func script(_ lines: [String], as user: String? = nil, interactive: Bool = false,
+    func script(_ lines: [String], as user: String? = nil, interactive: Bool = false, day: Int = 0,
                 environment: [String: String] = ["TRAINER_NEW_PASSPHRASE": "new-passphrase"]) throws -> Int32 {
         let session = Session(
             store: store, curriculum: curriculum, content: ContentLoader(root: folder.url),
-            clock: .fixed(Date(timeIntervalSince1970: 1_795_000_000)),
+            clock: .fixed(Date(timeIntervalSince1970: 1_795_000_000 + Double(day) * 86_400)),
             input: ScriptedLineReader(lines, interactive: interactive), out: out, err: err,
             style: Style(enabled: false), mode: .script, environment: environment,
             user: try user.flatMap { try store.account(named: $0) })

@@ -24,5 +24,7 @@ struct Paths {
         return URL(fileURLWithPath: path, isDirectory: true)
     }
 
+    var cache: URL { URL(fileURLWithPath: base("XDG_CACHE_HOME", default: ".cache") + "/trainer", isDirectory: true) }
+
     var history: String { base("XDG_STATE_HOME", default: ".local/state") + "/trainer/history" }
 }

@@ -25,7 +25,8 @@ public enum TrainerApp {
         }
         let paths = Paths(environment: environment)
         let loader = ContentLoader(root: paths.content(option: options.content))
-        let loaded = loader.load()
+        let cache = environment["TRAINER_NO_CACHE"] == nil ? ContentCache(directory: paths.cache, programStamp: ProgramStamp.current) : nil
+        let loaded = cache?.load(loader) ?? loader.load()
 
         let store: Store
         do {
@@ -46,7 +47,10 @@ public enum TrainerApp {
         let session = Session(store: store, curriculum: curriculum, content: loader, clock: clock, input: input,
                               out: out, err: err, style: style, mode: mode, environment: environment)
         var dispatcher = Dispatcher()
-        if case .failure(let report) = loaded { dispatcher.contentProblems = report.description }
+        if case .failure(let report) = loaded {
+            dispatcher.contentProblems = report.description
+            session.contentReport = report
+        }
 
         // Who is acting: --as NAME, or the demo's lead.
         do {

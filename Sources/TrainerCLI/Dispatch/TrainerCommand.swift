@@ -33,6 +33,7 @@ struct CommandTable: ParsableCommand {
             """,
         subcommands: [
             LoginCommand.self, LogoutCommand.self, WhoamiCommand.self,
+            QuizCommand.self, ReviewCommand.self, AttemptCommand.self, ResultsCommand.self, WeakCommand.self,
             InitCommand.self, UserCommand.self,
             CheckCommand.self, DatabaseCommand.self, ExitCommand.self,
         ])

@@ -1,4 +1,5 @@
 import TrainerCore
+import TrainerStore
 
 /// The read-eval-print loop: reads lines from the session's reader, runs them through the
 /// dispatcher, and ends on `exit`, Ctrl-D or the end of a script.
@@ -31,6 +32,7 @@ struct REPL {
 
     var prompt: String {
         guard let user = session.user else { return "trainer> " }
-        return "trainer (\(user.name)·\(user.role.rawValue))> "
+        let due = (try? session.store.dueReviewCount(for: user, on: session.clock.today)) ?? 0
+        return "trainer (\(user.name)·\(user.role.rawValue)\(due > 0 ? ", \(due) due" : ""))> "
     }
 }

@@ -39,6 +39,16 @@ public final class Session {
     }
 
     public func say(_ text: String = "") { out.write(text + "\n") }
+
+    /// Problems found when the content was loaded at start-up; nil when it is valid.
+    public var contentReport: ContentReport?
+
+    /// The content as loaded at start-up, or read again from every file when `fresh`.
+    public func loadContent(fresh: Bool) -> Result<Curriculum, ContentReport> {
+        if fresh { return content.load() }
+        if let contentReport { return .failure(contentReport) }
+        return .success(curriculum)
+    }
     public func warn(_ text: String) { err.write(text + "\n") }
 
     /// The logged-in account; commands with `.signedIn` access only run with one.

@@ -19,6 +19,41 @@ extension Store {
                 t.column("removedAt", .datetime)
             }
         }
+        migrator.registerMigration("v2-quizzes") { db in
+            try db.create(table: "attempt") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("user", inTable: "user").notNull()
+                t.column("kind", .text).notNull().check(sql: "kind IN ('quiz', 'review', 'exam')")
+                t.column("topic", .text).notNull()
+                t.column("passMark", .double).notNull()
+                t.column("startedAt", .datetime).notNull()
+                t.column("finishedAt", .datetime)
+                t.column("abandoned", .boolean).notNull().defaults(to: false)
+                t.column("score", .double)
+                t.column("passed", .boolean)
+            }
+            try db.create(index: "attempt_on_user_topic", on: "attempt", columns: ["userId", "topic", "finishedAt"])
+            try db.create(table: "attemptQuestion") { t in
+                t.belongsTo("attempt", onDelete: .cascade).notNull()
+                t.column("position", .integer).notNull()
+                t.column("questionId", .text).notNull()
+                t.column("topic", .text).notNull()
+                t.column("optionOrder", .text).notNull()
+                t.column("chosen", .text)
+                t.column("credit", .double)
+                t.column("answeredAt", .datetime)
+                t.primaryKey(["attemptId", "position"])
+            }
+            try db.create(index: "attemptQuestion_on_question", on: "attemptQuestion", columns: ["questionId", "credit"])
+            try db.create(table: "reviewItem") { t in
+                t.belongsTo("user", inTable: "user").notNull()
+                t.column("questionId", .text).notNull()
+                t.column("step", .integer).notNull()
+                t.column("dueDay", .text).notNull()
+                t.primaryKey(["userId", "questionId"])
+            }
+            try db.create(index: "reviewItem_on_due", on: "reviewItem", columns: ["userId", "dueDay"])
+        }
         return migrator
     }
 

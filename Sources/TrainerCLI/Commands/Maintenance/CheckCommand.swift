@@ -8,8 +8,11 @@ struct CheckCommand: TrainerCommand {
     static let access = Access.anyone
     static let runsOnBrokenContent = true
 
+    @Flag(help: "Parse every file again instead of trusting the cache of unchanged content.")
+    var fresh = false
+
     func run(in session: Session) throws {
-        switch session.content.load() {
+        switch session.loadContent(fresh: fresh) {
         case .success(let curriculum):
             let questions = curriculum.banks.reduce(0) { $0 + $1.questions.count }
             session.say("Content OK: \(curriculum.plans.count) plans, \(curriculum.lessons.count) lessons, "

@@ -1,0 +1,82 @@
+import ArgumentParser
+import TrainerCore
+import TrainerStore
+
+struct QuizCommand: TrainerCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quiz", abstract: "Take a practice quiz on a topic (resumes an unfinished one).",
+        discussion: """
+            Answer with letters or numbers: `b`, `a c`, `A,C`, `ac`, `1 3`. Any number of options may be \
+            right. `skip`, `back` and `goto N` move between questions; `submit` hands in. Every answer is \
+            saved as you give it: Ctrl-C pauses, and `quiz TOPIC` resumes.
+            """)
+    static let access = Access.signedIn
+    static let completion = CompletionKind.topic
+
+    @Argument(help: "The topic (a bank in QuestionBanks/).") var topic: String
+    @Option(help: "How many questions (default 10, or all if fewer).") var count: Int?
+    @Flag(help: "Keep the bank's order of questions and options.") var noShuffle = false
+
+    func run(in session: Session) throws {
+        let user = try session.currentUser()
+        guard let bank = session.curriculum.bank(topic) else {
+            let hint = Suggestion.closest(to: topic, among: session.curriculum.topics).map { " Did you mean `\($0)`?" } ?? ""
+            throw CommandFailure("no topic `\(topic)`.\(hint) Topics: \(session.curriculum.topics.joined(separator: ", "))")
+        }
+        if let count, count < 1 { throw CommandFailure("--count must be at least 1") }
+        if let open = try QuizSession.resumable(try session.store.openAttempt(for: user, kind: .quiz, topic: topic),
+                                                 what: "quiz on \(topic)", in: session) {
+            return try QuizSession.run(open, resumeWith: "quiz \(topic)", in: session)
+        }
+        let drawn = QuizDraw.draw(from: bank.questions, count: count, shuffle: bank.shuffle && !noShuffle,
+                                  seed: QuizSession.seed(for: user, in: session))
+        guard !drawn.isEmpty else { throw CommandFailure("topic `\(topic)` has no practice questions") }
+        let passMark = passMark(for: user, in: session.curriculum)
+        let id = try session.store.startAttempt(for: user, kind: .quiz, topic: topic, passMark: passMark,
+                                                questions: drawn.map { ($0, topic: topic) }, at: session.clock.now())
+        guard let attempt = try session.store.attempt(id, visibleTo: user) else { return }
+        session.say(session.style.bold("\(bank.title)") + ": \(drawn.count) question\(drawn.count == 1 ? "" : "s"), pass mark \(ReviewView.percent(passMark)).")
+        try QuizSession.run(attempt, resumeWith: "quiz \(topic)", in: session)
+    }
+
+    /// The pass mark of this topic's quiz in the trainee's plan, else 0.8.
+    private func passMark(for user: Account, in curriculum: Curriculum) -> Double {
+        let items = curriculum.plan(user.track ?? "")?.days.flatMap(\.items) ?? []
+        return items.first { $0.kind == .quiz && $0.ref == topic }?.pass ?? 0.8
+    }
+}
+
+struct ReviewCommand: TrainerCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review", abstract: "Answer the questions you missed that are due again today.",
+        discussion: "Missed questions come back after 1, 3, 7, 14 and 30 days; a miss starts the ladder again.")
+    static let access = Access.signedIn
+
+    func run(in session: Session) throws {
+        let user = try session.currentUser()
+        if let open = try QuizSession.resumable(try session.store.openAttempt(for: user, kind: .review, topic: "review"),
+                                                 what: "review", in: session) {
+            return try QuizSession.run(open, resumeWith: "review", in: session)
+        }
+        let due = try session.store.dueReviewItems(for: user, on: session.clock.today)
+            .compactMap { item in session.curriculum.question(item.questionID) }
+        guard !due.isEmpty else {
+            let queue = try session.store.reviewQueue(for: user)
+            if let next = queue.map(\.state.due).min() {
+                session.say("Nothing is due for review today. Next: \(queue.filter { $0.state.due == next }.count) on \(next).")
+            } else {
+                session.say("Nothing to review: no missed questions waiting.")
+            }
+            return
+        }
+        var generator = SeededGenerator(seed: QuizSession.seed(for: user, in: session))
+        let drawn = due.map { question in
+            (DrawnQuestion(questionID: question.id, optionOrder: question.options.map(\.id).shuffled(using: &generator)), topic: question.topic)
+        }
+        let id = try session.store.startAttempt(for: user, kind: .review, topic: "review", passMark: 0,
+                                                questions: drawn, at: session.clock.now())
+        guard let attempt = try session.store.attempt(id, visibleTo: user) else { return }
+        session.say(session.style.bold("Review") + ": \(drawn.count) question\(drawn.count == 1 ? "" : "s") you missed before.")
+        try QuizSession.run(attempt, resumeWith: "review", in: session)
+    }
+}

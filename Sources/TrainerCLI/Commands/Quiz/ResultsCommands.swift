@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import TrainerCore
+import TrainerStore
+
+struct AttemptCommand: TrainerCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attempt", abstract: "Show the full review of an attempt again.")
+    static let access = Access.signedIn
+
+    @Argument(help: "The attempt number (see `results`).") var id: Int64
+
+    func run(in session: Session) throws {
+        guard let attempt = try session.store.attempt(id, visibleTo: try session.currentUser()) else {
+            throw CommandFailure("no attempt \(id) that you may see (`results` lists yours)")
+        }
+        let sheet = AttemptSheet(attempt, curriculum: session.curriculum)
+        guard !attempt.isOpen else {
+            // Answer keys are never shown while an attempt can still change.
+            throw CommandFailure("attempt \(id) is still open (\(sheet.answeredCount) of \(attempt.answers.count) answered): its review is shown once it is submitted")
+        }
+        session.say(ReviewView.render(sheet, attempt: attempt, style: session.style))
+    }
+}
+
+struct ResultsCommand: TrainerCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "results", abstract: "List quiz attempts (yours; a mentor's trainees'; everyone's for a lead).")
+    static let access = Access.signedIn
+    static let completion = CompletionKind.user
+
+    @Argument(help: "Whose attempts (default: all you may see).") var name: String?
+    @Flag(help: "Print JSON.") var json = false
+
+    struct Row: Encodable {
+        struct Answer: Encodable {
+            var question: String
+            var chosen: [String]
+            var correct: [String]
+            var credit: Double?
+        }
+        var id: Int64
+        var user: String
+        var topic: String
+        var kind: String
+        var score: Double?
+        var passed: Bool?
+        var startedAt: String
+        var finishedAt: String?
+        var answers: [Answer]
+
+        enum CodingKeys: String, CodingKey {
+            case id, user, topic, kind, score, passed, answers
+            case startedAt = "started_at", finishedAt = "finished_at"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(user, forKey: .user)
+            try c.encode(topic, forKey: .topic)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(score, forKey: .score)
+            try c.encode(passed, forKey: .passed)
+            try c.encode(startedAt, forKey: .startedAt)
+            try c.encode(finishedAt, forKey: .finishedAt)
+            try c.encode(answers, forKey: .answers)
+        }
+    }
+
+    func run(in session: Session) throws {
+        let me = try session.currentUser()
+        let target = try name.map { try session.visibleAccount(named: $0).name }
+        let attempts = try session.store.attempts(visibleTo: me, of: target)
+        if json {
+            session.say(try JSONOutput.render(attempts.map { row(for: $0, curriculum: session.curriculum) }))
+            return
+        }
+        guard !attempts.isEmpty else {
+            session.say("No attempts yet.")
+            return
+        }
+        session.say(Table.render(["id", "user", "topic", "score", "result", "started", "finished"], attempts.map { a in
+            let result = a.isOpen ? "open" : (a.kind == .review ? "review" : (a.passed == true ? "passed" : "not passed"))
+            return ["\(a.id)", a.user, a.topic, a.score.map(ReviewView.percent) ?? "", result, Format.time(a.startedAt),
+                    a.finishedAt.map(Format.time) ?? ""]
+        }, style: session.style))
+    }
+
+    private func row(for attempt: StoredAttempt, curriculum: Curriculum) -> Row {
+        // Keys of an open attempt are not shown: its answers could still change.
+        Row(id: attempt.id, user: attempt.user, topic: attempt.topic, kind: attempt.kind.rawValue, score: attempt.score,
+            passed: attempt.passed, startedAt: Format.iso(attempt.startedAt), finishedAt: attempt.finishedAt.map(Format.iso),
+            answers: attempt.answers.map { answer in
+                Row.Answer(question: answer.questionID, chosen: (answer.chosen ?? []).sorted(),
+                           correct: attempt.isOpen ? [] : curriculum.question(answer.questionID)?.correctOptionIDs ?? [],
+                           credit: answer.credit)
+            })
+    }
+}
+
+struct WeakCommand: TrainerCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "weak", abstract: "Mastery per topic from recent answers; weak areas first.")
+    static let access = Access.signedIn
+    static let completion = CompletionKind.user
+
+    @Argument(help: "Whose (default: yours).") var name: String?
+    @Flag(help: "Print JSON.") var json = false
+
+    func run(in session: Session) throws {
+        let account = try session.visibleAccount(named: name)
+        let mastery = Mastery.compute(try session.store.recentCredits(for: account))
+        if json {
+            session.say(try JSONOutput.render(mastery))
+            return
+        }
+        guard !mastery.isEmpty else {
+            session.say("No answers yet for \(account.name).")
+            return
+        }
+        session.say(Table.render(["topic", "answers", "mastery", ""], mastery.map {
+            [$0.topic, "\($0.answered)", ReviewView.percent($0.mastery), $0.isWeak ? session.style.red("weak") : ""]
+        }, style: session.style))
+        session.say(session.style.dim("Mastery: mean credit of the last \(Mastery.window) answers per topic; weak below \(ReviewView.percent(Mastery.weakBelow)) after \(Mastery.minimumAnswers) answers."))
+    }
+}

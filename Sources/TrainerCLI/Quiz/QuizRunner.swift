@@ -1,0 +1,134 @@
+import Foundation
+import TrainerCore
+import TrainerStore
+
+/// Walks a trainee through an open attempt: one question at a time, every answer committed as it
+/// is given, `skip`/`back`/`goto N` to move, a summary, then `submit`. Ctrl-C or the end of
+/// input pauses: the attempt stays open to resume.
+struct QuizRunner {
+    enum Outcome: Equatable { case submitted, paused }
+
+    let session: Session
+    let attemptID: Int64
+    var sheet: AttemptSheet
+
+    /// Runs until submitted or paused, starting at the first unanswered question.
+    mutating func run() throws -> Outcome {
+        var index: Int? = sheet.entries.firstIndex { !$0.isAnswered }
+        while true {
+            guard let current = index else {
+                switch try summary() {
+                case .submit: return .submitted
+                case .goto(let target): index = target
+                case .pause: return .paused
+                }
+                continue
+            }
+            session.say()
+            session.say(QuestionView.render(sheet.entries[current], number: current + 1, of: sheet.entries.count, style: session.style))
+            switch try ask(at: current) {
+            case .pause: return .paused
+            case .submit: return .submitted
+            case .goto(let target): index = target
+            case .next: index = sheet.nextUnanswered(after: current)
+            case .skip: index = sheet.nextUnanswered(after: current) ?? (current + 1 < sheet.entries.count ? current + 1 : nil)
+            case .back: index = max(0, current - 1)
+            case .summary: index = nil
+            }
+        }
+    }
+
+    private enum Step { case next, skip, back, goto(Int), summary, submit, pause }
+    private enum SummaryChoice { case submit, goto(Int), pause }
+
+    /// Reads until the typed line is a valid answer or a navigation word.
+    private mutating func ask(at index: Int) throws -> Step {
+        while true {
+            guard case .line(let raw) = session.input.readLine(prompt: "answer> ", remember: false) else { return .pause }
+            let line = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            switch line {
+            case "skip": return .skip
+            case "back": return .back
+            case "summary": return .summary
+            case "submit":
+                guard sheet.entries.allSatisfy(\.isAnswered) || confirmSubmit() else { continue }
+                try submit()
+                return .submit
+            case "" where sheet.entries[index].isAnswered: return .next
+            default: break
+            }
+            if let target = gotoTarget(line) {
+                guard let target else { continue }
+                return .goto(target)
+            }
+            switch sheet.optionIDs(for: line, at: index) {
+            case .failure(let problem):
+                session.warn(problem.message + " (Or: skip, back, goto N, submit.)")
+            case .success(let chosen):
+                let entry = sheet.entries[index]
+                let credit = Grader.credit(for: entry.question, chosen: chosen)
+                try session.store.recordAnswer(GivenAnswer(chosen: chosen, credit: credit), attempt: attemptID,
+                                               position: index, at: session.clock.now())
+                sheet.entries[index].chosen = chosen
+                return .next
+            }
+        }
+    }
+
+    /// `goto N`: nil when the line is not a goto; `.some(nil)` when N is out of range (explained).
+    private func gotoTarget(_ line: String) -> Int?? {
+        let words = line.split(separator: " ")
+        guard words.first == "goto" else { return nil }
+        guard words.count == 2, let number = Int(words[1]), (1...sheet.entries.count).contains(number) else {
+            session.warn("`goto N` takes a question number from 1 to \(sheet.entries.count).")
+            return .some(nil)
+        }
+        return number - 1
+    }
+
+    private mutating func summary() throws -> SummaryChoice {
+        session.say()
+        session.say(QuestionView.summary(sheet, style: session.style))
+        while true {
+            guard case .line(let raw) = session.input.readLine(prompt: "submit> ", remember: false) else { return .pause }
+            let line = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            if line == "submit" {
+                guard sheet.entries.allSatisfy(\.isAnswered) || confirmSubmit() else { continue }
+                try submit()
+                return .submit
+            }
+            if line == "back" { return .goto(sheet.entries.count - 1) }
+            if let target = gotoTarget(line) {
+                if let target { return .goto(target) }
+                continue
+            }
+            session.warn("Type `submit`, `goto N` (1–\(sheet.entries.count)) or `back`.")
+        }
+    }
+
+    /// Skipped questions score 0; a person at a terminal confirms that first.
+    private func confirmSubmit() -> Bool {
+        let open = sheet.entries.count - sheet.answeredCount
+        guard session.input.isInteractive else { return true }
+        guard case .line(let answer) = session.input.readLine(
+            prompt: "\(open) question\(open == 1 ? " is" : "s are") unanswered and will score 0. Submit anyway? [y/N] ", remember: false)
+        else { return false }
+        return answer.lowercased().hasPrefix("y")
+    }
+
+    private func submit() throws {
+        guard let stored = try session.store.attempt(attemptID, visibleTo: try session.currentUser()) else { return }
+        let score = sheet.score
+        let today = session.clock.today
+        let queue = Dictionary(uniqueKeysWithValues: try session.store.reviewQueue(for: try session.currentUser()).map { ($0.questionID, $0.state) })
+        let updates = sheet.entries.compactMap { entry -> ReviewUpdate? in
+            let id = entry.question.id
+            if entry.credit < 1 { return ReviewUpdate(questionID: id, change: .schedule(ReviewSchedule.afterMiss(on: today))) }
+            // Only a review moves a question up its ladder; a quiz leaves a queued question as it is.
+            guard stored.kind == .review, let state = queue[id] else { return nil }
+            return ReviewUpdate(questionID: id, change: ReviewSchedule.afterSuccess(state, on: today).map { .schedule($0) } ?? .retire)
+        }
+        try session.store.finishAttempt(attemptID, score: score, passed: score >= stored.passMark,
+                                        reviewUpdates: updates, at: session.clock.now())
+    }
+}

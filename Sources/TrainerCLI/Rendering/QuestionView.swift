@@ -1,0 +1,33 @@
+import TrainerCore
+
+/// A question as the trainee answers it: number, prompt, lettered options, the reminder.
+enum QuestionView {
+    static func render(_ entry: AttemptSheet.Entry, number: Int, of total: Int, style: Style) -> String {
+        var lines = [style.bold("Question \(number)/\(total)") + style.dim(" · \(entry.question.topic)"), entry.question.prompt, ""]
+        for (index, option) in entry.displayedOptions.enumerated() {
+            lines.append("  \(AnswerParser.letter(index))) \(option.text)")
+        }
+        lines.append(style.dim("Any number of options may be right: type every letter that applies (e.g. `b` or `a c`)."))
+        if let chosen = entry.chosen {
+            lines.append("Your answer so far: \(letters(chosen, in: entry)). Enter keeps it.")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func letters(_ chosen: Set<String>, in entry: AttemptSheet.Entry) -> String {
+        let picked = entry.optionOrder.enumerated().filter { chosen.contains($0.element) }.map { AnswerParser.letter($0.offset) }
+        return picked.isEmpty ? "nothing" : picked.joined(separator: " ")
+    }
+
+    /// The overview before submitting: which questions are answered.
+    static func summary(_ sheet: AttemptSheet, style: Style) -> String {
+        let marks = sheet.entries.enumerated().map { index, entry in
+            "\(index + 1) " + (entry.isAnswered ? QuestionView.letters(entry.chosen ?? [], in: entry) : style.yellow("skipped"))
+        }
+        return """
+            \(style.bold("Summary")): \(sheet.answeredCount) of \(sheet.entries.count) answered.
+              \(marks.joined(separator: "   "))
+            Type `submit` to hand in, `goto N` to change an answer, or `back`.
+            """
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import TrainerCore
+import TrainerStore
+
+/// The full review of a finished attempt: score and result, then every question with every
+/// option marked, the option feedback, the explanation and the credit earned.
+enum ReviewView {
+    static func render(_ sheet: AttemptSheet, attempt: StoredAttempt, style: Style) -> String {
+        var lines = [header(attempt, sheet: sheet, style: style), ""]
+        for (index, entry) in sheet.entries.enumerated() {
+            lines.append(contentsOf: question(entry, number: index + 1, of: sheet.entries.count, style: style))
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func header(_ attempt: StoredAttempt, sheet: AttemptSheet, style: Style) -> String {
+        let score = attempt.score ?? sheet.score
+        let title = "Attempt \(attempt.id) · \(attempt.user) · \(attempt.kind == .review ? "review of mistakes" : attempt.topic)"
+        var result = "Score \(percent(score))"
+        if attempt.kind != .review {
+            let passed = attempt.passed ?? (score >= attempt.passMark)
+            result += " · " + (passed ? style.green("passed") : style.red("not passed")) + " (pass mark \(percent(attempt.passMark)))"
+        }
+        return style.bold(title) + "\n" + result
+    }
+
+    static func question(_ entry: AttemptSheet.Entry, number: Int, of total: Int, style: Style) -> [String] {
+        let credit = entry.credit
+        let creditText = String(format: "credit %.2f", credit)
+        let colouredCredit = credit >= 1 ? style.green(creditText) : (credit > 0 ? style.yellow(creditText) : style.red(creditText))
+        var lines = [style.bold("Question \(number)/\(total)") + style.dim(" · \(entry.question.id) · ") + colouredCredit
+            + (entry.isAnswered ? "" : style.yellow(" · not answered")),
+                     entry.question.prompt]
+        let chosen = entry.chosen ?? []
+        for (index, option) in entry.displayedOptions.enumerated() {
+            let picked = chosen.contains(option.id)
+            let mark: String
+            switch (picked, option.isCorrect) {
+            case (true, true): mark = style.green("✓ chosen, correct")
+            case (true, false): mark = style.red("✗ chosen, wrong")
+            case (false, true): mark = style.yellow("○ missed: correct, not chosen")
+            case (false, false): mark = style.dim("· not chosen")
+            }
+            lines.append("  \(AnswerParser.letter(index))) \(option.text)  [\(mark)]")
+            if let feedback = option.feedback {
+                lines.append("       " + style.dim(feedback))
+            }
+        }
+        if let explanation = entry.question.explanation { lines.append("  Why: \(explanation)") }
+        return lines
+    }
+
+    static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+}

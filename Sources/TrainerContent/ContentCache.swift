@@ -1,0 +1,65 @@
+import Crypto
+import Foundation
+import TrainerCore
+
+/// A compiled copy of valid content, keyed by a hash of every content file (and of the program
+/// that validated it), so start-up skips the slow YAML parse when nothing changed.
+public struct ContentCache: Sendable {
+    public let directory: URL
+    /// Identifies the validator: a new build of trainer never trusts an older build's verdict.
+    public let programStamp: String
+
+    public init(directory: URL, programStamp: String) {
+        self.directory = directory
+        self.programStamp = programStamp
+    }
+
+    /// The curriculum from the cache when the files are unchanged, else a fresh load (cached when valid).
+    public func load(_ loader: ContentLoader) -> Result<Curriculum, ContentReport> {
+        guard let key = loader.fingerprint(salt: programStamp) else { return loader.load() }
+        let file = directory.appendingPathComponent("content-\(key).json")
+        if let data = FileManager.default.contents(atPath: file.path),
+           let curriculum = try? JSONDecoder().decode(Curriculum.self, from: data) {
+            return .success(curriculum)
+        }
+        let result = loader.load()
+        if case .success(let curriculum) = result { store(curriculum, at: file) }
+        return result
+    }
+
+    private func store(_ curriculum: Curriculum, at file: URL) {
+        guard let data = try? JSONEncoder().encode(curriculum) else { return }
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        // Old entries are useless once content changed; keep the folder small.
+        let old = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in old where name.hasPrefix("content-") { try? FileManager.default.removeItem(at: directory.appendingPathComponent(name)) }
+        // Write then rename, so a reader never sees half a file.
+        let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(getpid())")
+        if FileManager.default.createFile(atPath: temporary.path, contents: data) {
+            _ = rename(temporary.path, file.path)
+        }
+    }
+}
+
+extension ContentLoader {
+    /// SHA-256 over every content file's path and bytes; nil if the folder cannot be read.
+    public func fingerprint(salt: String) -> String? {
+        var hasher = SHA256()
+        hasher.update(data: Data(salt.utf8))
+        var paths: [String] = []
+        for folder in [Self.banksFolder, Self.curriculumFolder] {
+            let base = root.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(atPath: base.path) else { continue }
+            for case let relative as String in walker where relative.hasSuffix(".yaml") || relative.hasSuffix(".md") {
+                paths.append("\(folder)/\(relative)")
+            }
+        }
+        for path in paths.sorted() {
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return nil }
+            hasher.update(data: Data("\(path)\0\(data.count)\0".utf8))
+            hasher.update(data: data)
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}

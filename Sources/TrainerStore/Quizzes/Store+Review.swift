@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+import TrainerCore
+
+/// A change to one question in a trainee's review queue.
+public struct ReviewUpdate: Sendable, Equatable {
+    public enum Change: Sendable, Equatable {
+        /// Wait until then (a miss, or a success with more steps to go).
+        case schedule(ReviewSchedule.State)
+        /// Learnt: leave the queue.
+        case retire
+    }
+
+    public var questionID: String
+    public var change: Change
+
+    public init(questionID: String, change: Change) {
+        self.questionID = questionID
+        self.change = change
+    }
+}
+
+/// A question waiting in a review queue.
+public struct ReviewItem: Sendable, Equatable {
+    public var questionID: String
+    public var state: ReviewSchedule.State
+}
+
+extension Store {
+    /// Questions due for review on `day` (and overdue ones), oldest first.
+    public func dueReviewItems(for user: Account, on day: Day) throws -> [ReviewItem] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT questionId, step, dueDay FROM reviewItem WHERE userId = ? AND dueDay <= ? ORDER BY dueDay, questionId
+                """, arguments: [user.id, day.description]).map {
+                ReviewItem(questionID: $0["questionId"],
+                           state: ReviewSchedule.State(step: $0["step"], due: Day($0["dueDay"] as String) ?? day))
+            }
+        }
+    }
+
+    public func reviewQueue(for user: Account) throws -> [ReviewItem] {
+        try dueReviewItems(for: user, on: Day(year: 9999, month: 12, day: 31))
+    }
+
+    public func dueReviewCount(for user: Account, on day: Day) throws -> Int {
+        try writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reviewItem WHERE userId = ? AND dueDay <= ?",
+                             arguments: [user.id, day.description]) ?? 0
+        }
+    }
+
+    /// Each topic's answer credits, newest first, for mastery and weak areas.
+    public func recentCredits(for user: Account) throws -> [String: [Double]] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT q.topic, q.credit FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
+                WHERE a.userId = ? AND a.kind IN ('quiz', 'review') AND q.credit IS NOT NULL
+                ORDER BY q.answeredAt DESC
+                """, arguments: [user.id])
+            return rows.reduce(into: [:]) { result, row in result[row["topic"] as String, default: []].append(row["credit"]) }
+        }
+    }
+
+    static func apply(_ updates: [ReviewUpdate], userID: Int64, _ db: Database) throws {
+        for update in updates {
+            switch update.change {
+            case .schedule(let state):
+                try db.execute(sql: """
+                    INSERT INTO reviewItem (userId, questionId, step, dueDay) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (userId, questionId) DO UPDATE SET step = excluded.step, dueDay = excluded.dueDay
+                    """, arguments: [userID, update.questionID, state.step, state.due.description])
+            case .retire:
+                try db.execute(sql: "DELETE FROM reviewItem WHERE userId = ? AND questionId = ?", arguments: [userID, update.questionID])
+            }
+        }
+    }
+}
