@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TrainerCore
-import TrainerStore
+@testable import TrainerStore
 import TrainerTestSupport
 
 /// Tests hash with few iterations; the count is stored per hash, so verification is the same code.
@@ -12,7 +12,7 @@ let now = Date(timeIntervalSince1970: 1_795_000_000)
 @Suite struct StoreTests {
     @Test func migratesAnEmptyDatabase() throws {
         let store = try Store()
-        #expect(try store.appliedMigrations() == ["v1-accounts"])
+        #expect(try store.appliedMigrations() == ["v1-accounts", "v2-quizzes"])
         #expect(try store.accountCount() == 0)
     }
 
@@ -21,8 +21,29 @@ let now = Date(timeIntervalSince1970: 1_795_000_000)
         let path = folder.path("trainer.sqlite")
         try Store(path: path).initialize(lead: NewAccount(name: "ann", role: .lead, passphrase: "x", iterations: fast), at: now)
         let reopened = try Store(path: path)
-        #expect(try reopened.appliedMigrations() == ["v1-accounts"])
+        #expect(try reopened.appliedMigrations() == ["v1-accounts", "v2-quizzes"])
         #expect(try reopened.account(named: "ann")?.role == .lead)
+    }
+
+    @Test func upgradesADatabaseFromAnOlderSchemaKeepingItsAccounts() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.path("old.sqlite")
+        // A database as the first release left it: accounts only.
+        let old = try DatabaseQueue(path: path)
+        try Store.migrator.migrate(old, upTo: "v1-accounts")
+        let hash = try PassphraseHasher.hash("old-passphrase", iterations: fast)
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO user (name, role, passphraseHash, passphraseSalt, passphraseIterations, createdAt)
+                VALUES ('olga', 'lead', ?, ?, ?, ?)
+                """, arguments: [hash.hash, hash.salt, hash.iterations, now])
+        }
+        try old.close()
+
+        let store = try Store(path: path)
+        #expect(try store.appliedMigrations() == ["v1-accounts", "v2-quizzes"])
+        let olga = try store.authenticate(name: "olga", passphrase: "old-passphrase")
+        #expect(try store.attempts(visibleTo: olga).isEmpty)
     }
 
     @Test func createsTheFileOwnerOnly() throws {
