@@ -52,6 +52,13 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(name: "trainer", dependencies: ["TrainerCLI"], swiftSettings: strict),
 
+        // `swift run -c release trainer-benchmarks`: in-process timings (see Benchmarks/README.md).
+        .executableTarget(
+            name: "trainer-benchmarks",
+            dependencies: ["TrainerCore", "TrainerStore", "TrainerCLI"],
+            path: "Benchmarks/TrainerBenchmarks",
+            swiftSettings: strict),
+
         .target(
             name: "TrainerTestSupport",
             dependencies: ["TrainerCore", "TrainerStore", "TrainerContent", "TrainerCLI"],

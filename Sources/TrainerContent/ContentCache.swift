@@ -15,16 +15,24 @@ public struct ContentCache: Sendable {
     }
 
     /// The curriculum from the cache when the files are unchanged, else a fresh load (cached when valid).
-    public func load(_ loader: ContentLoader) -> Result<Curriculum, ContentReport> {
-        guard let key = loader.fingerprint(salt: programStamp) else { return loader.load() }
+    /// A cached curriculum is decoded only when first used: a command that needs no content pays nothing.
+    public func load(_ loader: ContentLoader) -> Result<LazyCurriculum, ContentReport> {
+        guard let key = loader.fingerprint(salt: programStamp) else { return loader.load().map(LazyCurriculum.init) }
         let file = directory.appendingPathComponent("content-\(key).json")
-        if let data = FileManager.default.contents(atPath: file.path),
-           let curriculum = try? JSONDecoder().decode(Curriculum.self, from: data) {
-            return .success(curriculum)
+        if FileManager.default.fileExists(atPath: file.path) {
+            return .success(LazyCurriculum {
+                // A damaged cache entry is not fatal: parse the files again.
+                guard let data = FileManager.default.contents(atPath: file.path),
+                      let curriculum = try? JSONDecoder().decode(Curriculum.self, from: data) else {
+                    try? FileManager.default.removeItem(at: file)
+                    return (try? loader.load().get()) ?? .empty
+                }
+                return curriculum
+            })
         }
         let result = loader.load()
         if case .success(let curriculum) = result { store(curriculum, at: file) }
-        return result
+        return result.map(LazyCurriculum.init)
     }
 
     private func store(_ curriculum: Curriculum, at file: URL) {
@@ -39,6 +47,26 @@ public struct ContentCache: Sendable {
         if FileManager.default.createFile(atPath: temporary.path, contents: data) {
             _ = rename(temporary.path, file.path)
         }
+    }
+}
+
+/// A curriculum produced on first use.
+public final class LazyCurriculum: @unchecked Sendable {
+    private var make: (() -> Curriculum)?
+    private var made: Curriculum?
+    private let lock = NSLock()
+
+    public init(_ make: @escaping () -> Curriculum) { self.make = make }
+    public convenience init(_ curriculum: Curriculum) { self.init { curriculum } }
+
+    public var value: Curriculum {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let value = make?() ?? .empty
+        made = value
+        make = nil
+        return value
     }
 }
 

@@ -31,7 +31,10 @@ struct TerminalTests {
         // Ctrl-C drops that line: nothing runs, and the prompt comes back.
         try terminal.send("C-c")
         try terminal.send("whoami", "Enter")
-        let screen = try terminal.waitFor("lena (lead)\ntrainer (lena·lead)>\n")
+        let screen = try terminal.waitUntil { screen in
+            let lines = screen.split(separator: "\n")
+            return screen.components(separatedBy: "lena (lead)").count == 3 && lines.last?.hasPrefix("trainer (lena·lead)>") == true
+        }
         #expect(!screen.contains("Removed"))
         #expect(!screen.contains("EXIT="))
         #expect(screen.components(separatedBy: "lena (lead)").count == 3)

@@ -26,7 +26,7 @@ public enum TrainerApp {
         let paths = Paths(environment: environment)
         let loader = ContentLoader(root: paths.content(option: options.content))
         let cache = environment["TRAINER_NO_CACHE"] == nil ? ContentCache(directory: paths.cache, programStamp: ProgramStamp.current) : nil
-        let loaded = cache?.load(loader) ?? loader.load()
+        let loaded = cache?.load(loader) ?? loader.load().map(LazyCurriculum.init)
 
         let store: Store
         do {
@@ -43,7 +43,7 @@ public enum TrainerApp {
             input = StreamLineReader()
         }
         let style = Style.detect(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
-        let curriculum = (try? loaded.get()) ?? .empty
+        let curriculum = (try? loaded.get()) ?? LazyCurriculum(.empty)
         let session = Session(store: store, curriculum: curriculum, content: loader, clock: clock, input: input,
                               out: out, err: err, style: style, mode: mode, environment: environment)
         var dispatcher = Dispatcher()

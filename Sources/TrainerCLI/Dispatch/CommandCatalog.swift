@@ -11,6 +11,8 @@ struct CommandCatalog {
         var access: Access
         var completion: CompletionKind
         var isGroup: Bool
+        /// For a group: the child that runs when no child is named (`plan tom` runs `plan show tom`).
+        var defaultChild: String?
     }
 
     let entries: [Entry]
@@ -27,7 +29,7 @@ struct CommandCatalog {
                     entries.append(Entry(
                         path: path, type: sub, abstract: index == 0 ? sub.configuration.abstract : "",
                         access: command?.access ?? Self.groupAccess(children), completion: command?.completion ?? .none,
-                        isGroup: !children.isEmpty))
+                        isGroup: !children.isEmpty, defaultChild: sub.configuration.defaultSubcommand?.configuration.commandName))
                     if index == 0 { walk(sub, prefix: path) }
                 }
             }
@@ -52,6 +54,14 @@ struct CommandCatalog {
             if best.map({ entry.path.count > $0.1 }) ?? true { best = (entry, entry.path.count) }
         }
         return best.map { (entry: $0.0, depth: $0.1) }
+    }
+
+    /// The entry that runs for these words: the named command, or a group's default child.
+    func runnable(_ words: [String]) -> (entry: Entry, depth: Int)? {
+        guard let (entry, depth) = resolve(words) else { return nil }
+        guard entry.isGroup, let child = entry.defaultChild,
+              let next = entries.first(where: { $0.path == entry.path + [child] }) else { return (entry, depth) }
+        return (next, depth)
     }
 
     /// Names that may follow `prefix` (top-level names for an empty prefix).

@@ -14,7 +14,7 @@ struct Dispatcher {
         if first == "help" || first == "--help" || first == "-h" {
             return help(Array(words.dropFirst()), in: session)
         }
-        guard let (entry, depth) = catalog.resolve(words) else {
+        guard let (entry, depth) = catalog.runnable(words) else {
             return unknown([first], in: session)
         }
         if entry.isGroup && depth == words.count {

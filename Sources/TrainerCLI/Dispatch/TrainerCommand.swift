@@ -33,7 +33,9 @@ struct CommandTable: ParsableCommand {
             """,
         subcommands: [
             LoginCommand.self, LogoutCommand.self, WhoamiCommand.self,
+            TodayCommand.self, PlanCommand.self, ReadCommand.self, DoneCommand.self, SelfReviewCommand.self,
             QuizCommand.self, ReviewCommand.self, AttemptCommand.self, ResultsCommand.self, WeakCommand.self,
+            TraineesCommand.self, ShowCommand.self, SheetCommand.self, MeetingCommand.self,
             InitCommand.self, UserCommand.self,
             CheckCommand.self, DatabaseCommand.self, ExitCommand.self,
         ])

@@ -16,7 +16,8 @@ struct Completer {
             options = catalog.names(after: []) + ["help"]
         } else if let (entry, depth) = catalog.resolve(words) {
             if entry.isGroup && depth == words.count {
-                options = catalog.names(after: entry.path)
+                let defaultValues = entry.defaultChild.flatMap { child in catalog.resolve(entry.path + [child]) }.map { values($0.entry.completion) } ?? []
+                options = catalog.names(after: entry.path) + defaultValues
             } else if depth == words.count || words.last?.hasPrefix("-") == false {
                 options = values(entry.completion)
             } else {

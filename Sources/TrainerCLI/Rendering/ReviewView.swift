@@ -4,7 +4,12 @@ import TrainerStore
 
 /// The full review of a finished attempt: score and result, then every question with every
 /// option marked, the option feedback, the explanation and the credit earned.
-enum ReviewView {
+public enum ReviewView {
+    /// The review of a stored attempt against the current content.
+    public static func render(_ attempt: StoredAttempt, curriculum: Curriculum, style: Style) -> String {
+        render(AttemptSheet(attempt, curriculum: curriculum), attempt: attempt, style: style)
+    }
+
     static func render(_ sheet: AttemptSheet, attempt: StoredAttempt, style: Style) -> String {
         var lines = [header(attempt, sheet: sheet, style: style), ""]
         for (index, entry) in sheet.entries.enumerated() {

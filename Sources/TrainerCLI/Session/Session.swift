@@ -9,7 +9,9 @@ public final class Session {
     public enum Mode: Sendable { case interactive, script, oneShot }
 
     public let store: Store
-    public let curriculum: Curriculum
+    private let curriculumSource: LazyCurriculum
+    /// The validated content (decoded from the cache on first use).
+    public var curriculum: Curriculum { curriculumSource.value }
     public let content: ContentLoader
     public let clock: Clock
     public let input: any LineReader
@@ -22,11 +24,18 @@ public final class Session {
     /// Set by `exit`/`quit` to leave the REPL.
     public var wantsExit = false
 
-    public init(store: Store, curriculum: Curriculum, content: ContentLoader, clock: Clock,
+    public convenience init(store: Store, curriculum: Curriculum, content: ContentLoader, clock: Clock,
+                            input: any LineReader, out: any TextStream, err: any TextStream, style: Style,
+                            mode: Mode, environment: [String: String], user: Account? = nil) {
+        self.init(store: store, curriculum: LazyCurriculum(curriculum), content: content, clock: clock, input: input,
+                  out: out, err: err, style: style, mode: mode, environment: environment, user: user)
+    }
+
+    public init(store: Store, curriculum: LazyCurriculum, content: ContentLoader, clock: Clock,
                 input: any LineReader, out: any TextStream, err: any TextStream, style: Style,
                 mode: Mode, environment: [String: String], user: Account? = nil) {
         self.store = store
-        self.curriculum = curriculum
+        self.curriculumSource = curriculum
         self.content = content
         self.clock = clock
         self.input = input

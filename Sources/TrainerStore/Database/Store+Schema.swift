@@ -54,6 +54,51 @@ extension Store {
             }
             try db.create(index: "reviewItem_on_due", on: "reviewItem", columns: ["userId", "dueDay"])
         }
+        migrator.registerMigration("v3-plans") { db in
+            try db.create(table: "planChange") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("user", inTable: "user").notNull()
+                t.column("kind", .text).notNull().check(sql: "kind IN ('shift', 'pause', 'resume', 'add')")
+                t.column("day", .text).notNull()
+                t.column("days", .integer).notNull().defaults(to: 0)
+                t.column("planDay", .integer)
+                t.column("itemKind", .text)
+                t.column("itemRef", .text)
+                t.column("why", .text).notNull()
+                t.belongsTo("by", inTable: "user").notNull()
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(table: "lessonRead") { t in
+                t.belongsTo("user", inTable: "user").notNull()
+                t.column("lesson", .text).notNull()
+                t.column("at", .datetime).notNull()
+                t.primaryKey(["userId", "lesson"])
+            }
+            try db.create(table: "itemTick") { t in
+                t.belongsTo("user", inTable: "user").notNull()
+                t.column("itemKey", .text).notNull()
+                t.belongsTo("by", inTable: "user").notNull()
+                t.column("at", .datetime).notNull()
+                t.primaryKey(["userId", "itemKey"])
+            }
+            try db.create(table: "meeting") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("user", inTable: "user").notNull()
+                t.belongsTo("mentor", inTable: "user").notNull()
+                t.column("notes", .text).notNull()
+                t.column("outcome", .text).notNull().check(sql: "outcome IN ('ok', 'concern')")
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(table: "selfReview") { t in
+                t.belongsTo("user", inTable: "user").notNull()
+                t.column("week", .integer).notNull()
+                t.column("frequentProblem", .text).notNull()
+                t.column("busiestTimes", .text).notNull()
+                t.column("otherPatterns", .text).notNull()
+                t.column("at", .datetime).notNull()
+                t.primaryKey(["userId", "week"])
+            }
+        }
         return migrator
     }
 

@@ -76,3 +76,18 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// Every answered question of a trainee's quizzes and reviews, newest first.
+    public func answerRecords(for user: Account) throws -> [AnswerRecord] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT q.questionId, q.topic, q.credit, q.answeredAt FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
+                WHERE a.userId = ? AND a.kind IN ('quiz', 'review') AND q.credit IS NOT NULL ORDER BY q.answeredAt DESC
+                """, arguments: [user.id]).map {
+                AnswerRecord(questionID: $0["questionId"], topic: $0["topic"], credit: $0["credit"],
+                             day: Day(date: $0["answeredAt"] as Date))
+            }
+        }
+    }
+}

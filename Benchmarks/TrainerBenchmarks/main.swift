@@ -1,0 +1,80 @@
+// In-process benchmarks for the figures in Benchmarks/README.md. Run with
+// `swift run -c release trainer-benchmarks`; prints medians and 95th percentiles.
+import Foundation
+import TrainerCLI
+import TrainerCore
+import TrainerStore
+
+func measure(_ name: String, samples: Int, _ body: () throws -> Void) rethrows {
+    var times: [Double] = []
+    times.reserveCapacity(samples)
+    for _ in 0..<samples {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+    }
+    times.sort()
+    let median = times[times.count / 2], p95 = times[Int(Double(times.count) * 0.95)]
+    print(name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "median %8.3f ms   p95 %8.3f ms   (%d samples)", median, p95, samples))
+}
+
+/// A bank of 50 four-to-six-option questions with feedback and explanations, like the shipped ones.
+func syntheticBank(questions: Int) -> QuestionBank {
+    QuestionBank(topic: "bench", title: "Benchmark", questions: (1...questions).map { n in
+        Question(id: "bench-\(n)", topic: "bench",
+                 prompt: "A customer writes that calls stopped arriving at 9:00 and they are losing leads. Case \(n): what do you do first?",
+                 kind: n % 3 == 0 ? .situational : .knowledge,
+                 options: (1...(4 + n % 3)).map { o in
+                     AnswerOption(id: "\(o)", text: "Option \(o): check the balance, the forwarding target and the status page", isCorrect: o <= 2,
+                                  feedback: o > 2 ? "Tempting, but the customer is losing money right now." : nil)
+                 },
+                 explanation: "Urgency beats arrival order, and the customer always gets a time frame.")
+    })
+}
+
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainer-bench-\(UUID().uuidString)")
+let store = try Store(path: folder.appendingPathComponent("bench.sqlite").path)
+let now = Date()
+let trainee = try store.addAccount(NewAccount(name: "bench", role: .trainee, passphrase: "bench-passphrase", iterations: 1_000), at: now)
+let bank = syntheticBank(questions: 50)
+let curriculum = Curriculum(banks: [bank], exams: [], plans: [], lessons: [])
+let drawn = QuizDraw.draw(from: bank.questions, count: 50, shuffle: true, seed: 42)
+
+print("trainer benchmarks · \(ProcessInfo.processInfo.processorCount) cores · \(ProcessInfo.processInfo.operatingSystemVersionString)")
+
+// One answer committed in its own WAL transaction, as the quiz does after every question.
+var attemptID = try store.startAttempt(for: trainee, kind: .quiz, topic: "bench", passMark: 0.8,
+                                       questions: drawn.map { ($0, topic: "bench") }, at: now)
+var position = 0
+try measure("record one answer (WAL commit)", samples: 2_000) {
+    if position == 50 {
+        attemptID = try store.startAttempt(for: trainee, kind: .quiz, topic: "bench", passMark: 0.8,
+                                           questions: drawn.map { ($0, topic: "bench") }, at: now)
+        position = 0
+    }
+    try store.recordAnswer(GivenAnswer(chosen: ["1", "3"], credit: 0.5), attempt: attemptID, position: position, at: now)
+    position += 1
+}
+
+// The full review of a finished 50-question attempt.
+let finishedID = try store.startAttempt(for: trainee, kind: .quiz, topic: "bench", passMark: 0.8,
+                                        questions: drawn.map { ($0, topic: "bench") }, at: now)
+for index in 0..<50 {
+    try store.recordAnswer(GivenAnswer(chosen: ["1", "3"], credit: 0.5), attempt: finishedID, position: index, at: now)
+}
+try store.finishAttempt(finishedID, score: 0.5, passed: false, reviewUpdates: [], at: now)
+guard let finished = try store.attempt(finishedID, visibleTo: trainee) else { fatalError("the attempt just written is missing") }
+var rendered = 0
+measure("render a 50-question review", samples: 300) {
+    rendered += ReviewView.render(finished, curriculum: curriculum, style: Style(enabled: true)).count
+}
+try measure("load and render a 50-question review", samples: 300) {
+    guard let attempt = try store.attempt(finishedID, visibleTo: trainee) else { return }
+    rendered += ReviewView.render(attempt, curriculum: curriculum, style: Style(enabled: true)).count
+}
+
+// For scale: one passphrase hash at the stored iteration count (every login pays this once).
+try measure("PBKDF2-SHA256, 600,000 iterations", samples: 10) {
+    _ = try PassphraseHasher.hash("correct horse battery staple")
+}
+try? FileManager.default.removeItem(at: folder)

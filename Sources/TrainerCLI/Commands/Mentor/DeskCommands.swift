@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import TrainerCore
+import TrainerStore
+
+/// One row of the mentor's desk.
+struct TraineeSummary: Encodable {
+    var name: String
+    var mentor: String?
+    var track: String?
+    var dayToday: Int
+    var days: Int
+    var status: String
+    var done: Double
+    var lastActivity: String?
+    var quizAverage: Double?
+    var weakTopics: [String]
+    var waiting: Int
+
+    enum CodingKeys: String, CodingKey {
+        case name, mentor, track, status, done, waiting
+        case dayToday = "day_today", days, lastActivity = "last_activity", quizAverage = "quiz_average", weakTopics = "weak_topics"
+    }
+
+    static func make(_ trainee: Account, in session: Session) throws -> TraineeSummary {
+        let (_, progress) = try session.progress(of: trainee)
+        let quizzes = try session.store.attempts(visibleTo: trainee, of: trainee.name, kinds: [.quiz]).compactMap(\.score)
+        let weak = Mastery.compute(try session.store.recentCredits(for: trainee)).filter(\.isWeak).map(\.topic)
+        return TraineeSummary(
+            name: trainee.name, mentor: trainee.mentor, track: trainee.track, dayToday: min(progress.dayToday, progress.days.count),
+            days: progress.days.count, status: progress.status.rawValue, done: progress.fractionDone,
+            lastActivity: try session.store.lastActivity(of: trainee).map(Format.time),
+            quizAverage: quizzes.isEmpty ? nil : quizzes.reduce(0, +) / Double(quizzes.count),
+            weakTopics: Array(weak.prefix(3)), waiting: try waitingForMentor(trainee, progress: progress, in: session))
+    }
+
+    /// Overdue items only a mentor ticks, and self-reviews written since the last meeting.
+    static func waitingForMentor(_ trainee: Account, progress: PlanProgress, in session: Session) throws -> Int {
+        let mentorItems = progress.overdue.filter { [.roleplay, .queue, .exam, .meeting].contains($0.item.kind) }.count
+        let lastMeeting = try session.store.meetings(for: trainee).last?.at ?? .distantPast
+        let reviews = try session.store.selfReviews(for: trainee).filter { $0.at > lastMeeting }.count
+        return mentorItems + reviews
+    }
+}
+
+struct TraineesCommand: TrainerCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trainees", abstract: "Your trainees at a glance (a lead sees everyone's).")
+    static let access = Access.atLeast(.mentor)
+
+    @Flag(help: "Print JSON.") var json = false
+
+    func run(in session: Session) throws {
+        let trainees = try session.store.accounts(visibleTo: try session.currentUser()).filter { $0.role == .trainee }
+        let rows = try trainees.map { try TraineeSummary.make($0, in: session) }
+        if json {
+            session.say(try JSONOutput.render(rows))
+            return
+        }
+        guard !rows.isEmpty else {
+            session.say("No trainees yet. A lead adds them with `user add NAME --role trainee --mentor MENTOR`.")
+            return
+        }
+        let style = session.style
+        session.say(Table.render(["trainee", "day", "status", "done", "last activity", "quiz avg", "weakest", "waiting"], rows.map {
+            [$0.name, "\($0.dayToday)/\($0.days)", PlanView.status(PlanProgress.Status(rawValue: $0.status) ?? .onTrack, style: style),
+             ReviewView.percent($0.done), $0.lastActivity ?? "never", $0.quizAverage.map(ReviewView.percent) ?? "–",
+             $0.weakTopics.joined(separator: ", "), $0.waiting > 0 ? style.yellow("\($0.waiting)") : "0"]
+        }, style: style))
+    }
+}
+
+struct ShowCommand: TrainerCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "One trainee's full picture: plan, attempts, weak areas, meetings, self-reviews.")
+    static let access = Access.atLeast(.mentor)
+    static let completion = CompletionKind.user
+
+    @Argument(help: "The trainee.") var name: String
+
+    func run(in session: Session) throws {
+        let trainee = try session.trainee(named: name)
+        let style = session.style
+        let summary = try TraineeSummary.make(trainee, in: session)
+        let (plan, progress) = try session.progress(of: trainee)
+        session.say(style.bold("\(trainee.name)") + " · \(plan.title) · mentor \(trainee.mentor ?? "none") · started \(trainee.start?.description ?? "?")")
+        session.say("Day \(summary.dayToday) of \(summary.days) · \(PlanView.status(progress.status, style: style)) · \(PlanView.bar(progress.fractionDone, style: style)) · last activity \(summary.lastActivity ?? "never")")
+        if !progress.overdue.isEmpty {
+            session.say(style.bold("Open from earlier days:"))
+            for item in progress.overdue { session.say(PlanView.item(item, curriculum: session.curriculum, track: plan.track, style: style)) }
+        }
+        session.say(style.bold("Attempts:"))
+        let attempts = try session.store.attempts(visibleTo: try session.currentUser(), of: trainee.name)
+        session.say(attempts.isEmpty ? "  none yet" : attempts.prefix(10).map {
+            "  #\($0.id) \($0.topic) \($0.score.map(ReviewView.percent) ?? "open") \($0.passed == true ? "passed" : ($0.isOpen ? "" : ($0.kind == .review ? "" : "not passed"))) \(Format.time($0.startedAt))"
+        }.joined(separator: "\n"))
+        session.say(style.bold("Weak areas:"))
+        let mastery = Mastery.compute(try session.store.recentCredits(for: trainee))
+        session.say(mastery.isEmpty ? "  no answers yet" : mastery.map { "  \($0.topic) \(ReviewView.percent($0.mastery)) of \($0.answered)\($0.isWeak ? " · weak" : "")" }.joined(separator: "\n"))
+        session.say(style.bold("Meetings:"))
+        let meetings = try session.store.meetings(for: trainee)
+        session.say(meetings.isEmpty ? "  none logged" : meetings.map { "  \($0.number). \(Format.time($0.at)) with \($0.mentor) · \($0.outcome): \($0.notes)" }.joined(separator: "\n"))
+        session.say(style.bold("Weekly self-reviews:"))
+        let reviews = try session.store.selfReviews(for: trainee)
+        if reviews.isEmpty { session.say("  none yet") }
+        for review in reviews {
+            let weekDays = progress.days.filter { ($0.day - 1) / 5 + 1 == review.week }
+            let done = weekDays.reduce(0) { $0 + $1.completed }, total = weekDays.reduce(0) { $0 + $1.items.count }
+            session.say("  Week \(review.week) · \(done) of \(total) items done that week")
+            session.say("    Most frequent problem: \(review.frequentProblem)")
+            session.say("    Busiest times: \(review.busiestTimes)")
+            session.say("    Other patterns: \(review.otherPatterns)")
+        }
+    }
+}
+
+struct SelfReviewCommand: TrainerCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "self-review", abstract: "Answer this week's three self-review questions for your mentor.")
+    static let access = Access.signedIn
+
+    @Option(help: "The most frequent problem this week.") var problem: String?
+    @Option(help: "When the queue was busiest.") var busiest: String?
+    @Option(help: "Other patterns you noticed.") var patterns: String?
+
+    func run(in session: Session) throws {
+        let me = try session.currentUser()
+        guard me.role == .trainee else { throw CommandFailure("the weekly self-review is for trainees") }
+        let (_, progress) = try session.progress(of: me)
+        let week = max(1, (min(max(progress.dayToday, 1), progress.days.count) - 1) / 5 + 1)
+        func answer(_ given: String?, _ question: String) throws -> String {
+            if let given, !given.isEmpty { return given }
+            session.say(question)
+            guard case .line(let text) = session.input.readLine(prompt: "> ", remember: false), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw CommandFailure("the self-review needs all three answers; nothing was saved")
+            }
+            return text
+        }
+        let review = SelfReview(
+            week: week,
+            frequentProblem: try answer(problem, "1. What problem did customers bring most often this week?"),
+            busiestTimes: try answer(busiest, "2. When was it busiest (days, hours)?"),
+            otherPatterns: try answer(patterns, "3. What other patterns did you notice?"),
+            at: session.clock.now())
+        try session.store.saveSelfReview(review, for: me)
+        session.say("Saved your self-review for week \(week); your mentor sees it with the week's figures.")
+    }
+}

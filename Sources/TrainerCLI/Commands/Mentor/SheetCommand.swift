@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import TrainerCore
+import TrainerStore
+
+struct SheetCommand: TrainerCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
+
+    static let configuration = CommandConfiguration(
+        commandName: "sheet", abstract: "The question sheet for a trainee's next mentor meeting.",
+        discussion: """
+            Questions come from the material covered since the last meeting, weighted towards the trainee's \
+            mistakes; the mentor's copy has the answer key. A trainee gets their own copy without the key.
+            """)
+    static let access = Access.signedIn
+    static let completion = CompletionKind.user
+
+    @Argument(help: "The trainee.") var name: String?
+    @Option(help: "Which meeting (default: the next one).") var meeting: Int?
+    @Option(help: "md or html.") var format: Format = .md
+    @Option(help: "Write to this file instead of the screen.") var out: String?
+    @Flag(help: "The trainee's copy: no answer key.") var traineeCopy = false
+
+    func run(in session: Session) throws {
+        let me = try session.currentUser()
+        if name == nil && me.role != .trainee { throw CommandFailure("name the trainee: `sheet NAME`") }
+        let trainee = try session.trainee(named: name)
+        let (_, progress) = try session.progress(of: trainee)
+        let meetings = try session.store.meetings(for: trainee)
+        let number = meeting ?? meetings.count + 1
+        guard number >= 1 else { throw CommandFailure("--meeting counts from 1") }
+        let since = number >= 2 && number - 2 < meetings.count ? Day(date: meetings[number - 2].at) : nil
+        let sheet = MeetingSheet.build(
+            trainee: trainee, meetingNumber: number, progress: progress, curriculum: session.curriculum,
+            answers: try session.store.answerRecords(for: trainee),
+            reviewQueue: try session.store.reviewQueue(for: trainee).map(\.questionID), since: since, today: session.clock.today)
+        let document = SheetDocument(sheet: sheet, curriculum: session.curriculum, track: trainee.track ?? "", forMentor: me.role != .trainee && !traineeCopy)
+        let text = format == .html ? document.html() : document.markdown()
+        guard let out else {
+            session.say(text)
+            return
+        }
+        do {
+            try text.write(toFile: out, atomically: true, encoding: .utf8)
+        } catch {
+            throw CommandFailure("cannot write \(out): \(error.localizedDescription)")
+        }
+        session.say("Wrote the sheet for meeting \(number) with \(trainee.name) to \(out).")
+    }
+}
+
+struct MeetingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Mentor meetings.", subcommands: [MeetingLogCommand.self])
+}
+
+struct MeetingLogCommand: TrainerCommand {
+    enum Outcome: String, ExpressibleByArgument, CaseIterable { case ok, concern }
+
+    static let configuration = CommandConfiguration(
+        commandName: "log", abstract: "Record how a meeting went; ticks the plan's meeting item.")
+    static let access = Access.atLeast(.mentor)
+    static let completion = CompletionKind.user
+
+    @Argument(help: "The trainee.") var name: String
+    @Option(help: "What was discussed and agreed.") var notes: String
+    @Option(help: "ok or concern.") var outcome: Outcome = .ok
+
+    func run(in session: Session) throws {
+        let trainee = try session.trainee(named: name)
+        let mentor = try session.requireMentorOrLead(of: trainee)
+        guard !notes.trimmingCharacters(in: .whitespaces).isEmpty else { throw CommandFailure("--notes cannot be empty") }
+        let number = try session.store.logMeeting(for: trainee, mentor: mentor, notes: notes, outcome: outcome.rawValue, at: session.clock.now())
+        session.say("Logged meeting \(number) with \(trainee.name) (\(outcome.rawValue)).")
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import TrainerCore
+import TrainerStore
+
+struct TodayCommand: TrainerCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "today", abstract: "Today's plan: items and their state, reviews due, what is overdue.")
+    static let access = Access.signedIn
+    static let completion = CompletionKind.user
+
+    @Argument(help: "A trainee (mentors and leads).") var name: String?
+
+    func run(in session: Session) throws {
+        let trainee = try session.trainee(named: name)
+        let (plan, progress) = try session.progress(of: trainee)
+        let style = session.style
+        let due = try session.store.dueReviewCount(for: trainee, on: session.clock.today)
+        let header = "\(trainee.name) · \(plan.title)"
+        if progress.dayToday == 0 {
+            session.say("\(style.bold(header)): the plan starts on \(progress.days.first?.date.description ?? "?").")
+            return
+        }
+        if progress.dayToday > progress.days.count {
+            session.say("\(style.bold(header)): every plan day is behind you (\(progress.completed) of \(progress.total) items done).")
+        } else if let day = progress.days.first(where: { $0.day == progress.dayToday }) {
+            let note = day.date == session.clock.today ? "" : " (next working day, \(day.date))"
+            session.say("\(style.bold(header)) · day \(day.day) of \(progress.days.count)\(note) · \(PlanView.status(progress.status, style: style))")
+            session.say(style.bold(day.title))
+            for item in day.items { session.say(PlanView.item(item, curriculum: session.curriculum, track: plan.track, style: style)) }
+        }
+        session.say(due > 0 ? "Review: \(due) missed question\(due == 1 ? "" : "s") due (`review`)." : "Review: nothing due.")
+        let overdue = progress.overdue
+        if !overdue.isEmpty {
+            session.say(style.bold("Still open from earlier days (\(overdue.count)):"))
+            for item in overdue.prefix(8) { session.say(PlanView.item(item, curriculum: session.curriculum, track: plan.track, style: style)) }
+            if overdue.count > 8 { session.say(style.dim("  … and \(overdue.count - 8) more: `plan` shows every day.")) }
+        }
+        session.say(style.dim("Tick a task with `done KEY` (e.g. `done \(progress.days.first?.items.first?.key ?? "1.1")`)."))
+    }
+}

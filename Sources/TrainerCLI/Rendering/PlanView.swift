@@ -1,0 +1,50 @@
+import Foundation
+import TrainerCore
+
+/// Plans in the terminal: a day's items with their state, progress bars, the status.
+enum PlanView {
+    static func bar(_ fraction: Double, width: Int = 20, style: Style) -> String {
+        let filled = Int((fraction * Double(width)).rounded())
+        return style.green(String(repeating: "█", count: filled)) + style.dim(String(repeating: "░", count: width - filled))
+            + " \(ReviewView.percent(fraction))"
+    }
+
+    static func status(_ status: PlanProgress.Status, style: Style) -> String {
+        switch status {
+        case .behind: style.red(status.rawValue)
+        case .ahead, .finished: style.green(status.rawValue)
+        case .onTrack: status.rawValue
+        case .paused, .notStarted: style.yellow(status.rawValue)
+        }
+    }
+
+    static func mark(_ state: PlanProgress.ItemState, style: Style) -> String {
+        switch state {
+        case .open: "[ ]"
+        case .done: style.green("[✓]")
+        case .passed: style.green("[✓] passed")
+        case .failed: style.red("[✗] not passed yet")
+        }
+    }
+
+    static func describe(_ item: PlanItem, curriculum: Curriculum, track: String) -> String {
+        switch item.kind {
+        case .task: return item.ref
+        case .lesson: return "Read: \(curriculum.lesson(item.ref, inTrack: track)?.title ?? item.ref)  (`read \(item.ref)`)"
+        case .quiz:
+            let title = curriculum.bank(item.ref)?.title ?? item.ref
+            return "Quiz: \(title), pass mark \(ReviewView.percent(item.pass ?? 0.8))  (`quiz \(item.ref)`)"
+        case .roleplay: return "Role-play: \(item.ref)"
+        case .queue: return "Sandbox shift: \(item.ref) minutes"
+        case .meeting: return "Meeting with your mentor"
+        case .exam: return "Certification exam: \(curriculum.exam(item.ref)?.title ?? item.ref)"
+        }
+    }
+
+    static func item(_ item: PlanProgress.Item, curriculum: Curriculum, track: String, style: Style) -> String {
+        let time = item.item.at.map { "\($0) " } ?? ""
+        let minutes = item.item.minutes.map { style.dim(" (\($0) min)") } ?? ""
+        let added = item.isAdded ? style.yellow(" (added)") : ""
+        return "  \(style.dim(item.key.padding(toLength: 5, withPad: " ", startingAt: 0))) \(mark(item.state, style: style)) \(time)\(describe(item.item, curriculum: curriculum, track: track))\(minutes)\(added)"
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// The document a mentor takes to a meeting: what was covered since the last one, questions
+/// weighted towards the trainee's mistakes (with the key, for the mentor's copy), open mistakes,
+/// a role-play in which the mentor plays a tricky customer, and the plan status.
+public struct MeetingSheet: Sendable, Equatable {
+    public struct SheetQuestion: Sendable, Equatable {
+        public var question: Question
+        /// Why it was chosen: "missed 2026-11-20", "weak topic".
+        public var reason: String?
+    }
+
+    public var trainee: String
+    public var meetingNumber: Int
+    public var date: Day
+    public var since: Day?
+    public var coveredDays: [PlanProgress.DayProgress]
+    public var topics: [String]
+    public var questions: [SheetQuestion]
+    public var openMistakes: [Question]
+    public var rolePlay: Question?
+    public var status: PlanProgress.Status
+    public var planDay: Int
+    public var planDays: Int
+    public var fractionDone: Double
+}
+
+/// One past answer of the trainee, as the sheet builder weighs it.
+public struct AnswerRecord: Sendable, Equatable {
+    public var questionID: String
+    public var topic: String
+    public var credit: Double
+    public var day: Day
+
+    public init(questionID: String, topic: String, credit: Double, day: Day) {
+        self.questionID = questionID
+        self.topic = topic
+        self.credit = credit
+        self.day = day
+    }
+}
+
+extension MeetingSheet {
+    public static let questionRange = 8...12
+
+    /// Builds the sheet. Deterministic: the same inputs and date give the same sheet.
+    public static func build(trainee: Account, meetingNumber: Int, progress: PlanProgress, curriculum: Curriculum,
+                             answers: [AnswerRecord], reviewQueue: [String], since: Day?, today: Day) -> MeetingSheet {
+        let covered = progress.days.filter { day in day.date <= today && since.map { day.date > $0 } ?? true }
+        var topics = orderedUnique(covered.flatMap(\.items).filter { $0.item.kind == .quiz }.map(\.item.ref))
+        if topics.isEmpty {
+            // Nothing new since the last meeting: ask about everything so far.
+            topics = orderedUnique(progress.days.filter { $0.date <= today }.flatMap(\.items).filter { $0.item.kind == .quiz }.map(\.item.ref))
+        }
+        if topics.isEmpty { topics = orderedUnique(answers.map(\.topic)) }
+        topics = topics.filter { curriculum.bank($0) != nil }
+
+        let missed = Dictionary(grouping: answers.filter { $0.credit < 1 }, by: \.questionID)
+        let mastery = Dictionary(uniqueKeysWithValues: Mastery.compute(
+            Dictionary(grouping: answers, by: \.topic).mapValues { $0.map(\.credit) }).map { ($0.topic, $0) })
+        let failedTopics = Set(progress.days.flatMap(\.items).filter { $0.item.kind == .quiz && $0.state == .failed }.map(\.item.ref))
+
+        // Practice items only: exam items stay unseen.
+        let candidates = topics.flatMap { curriculum.bank($0)?.practiceQuestions ?? [] }
+        let weighted = candidates.map { question -> (SheetQuestion, Double) in
+            var weight = 1.0
+            var reasons: [String] = []
+            if let misses = missed[question.id] {
+                weight *= 6
+                reasons.append("missed \(misses.map(\.day).max()?.description ?? "")")
+            }
+            if failedTopics.contains(question.topic) {
+                weight *= 4
+                reasons.append("quiz not passed")
+            } else if mastery[question.topic]?.isWeak == true {
+                weight *= 3
+                reasons.append("weak topic")
+            }
+            return (SheetQuestion(question: question, reason: reasons.isEmpty ? nil : reasons.joined(separator: ", ")), weight)
+        }
+        var generator = SeededGenerator(seed: seed(trainee: trainee, day: today, meeting: meetingNumber))
+        let count = min(candidates.count, questionRange.upperBound, max(questionRange.lowerBound, topics.count * 3))
+        let questions = weightedSample(weighted, count: count, using: &generator)
+
+        let openMistakes = reviewQueue.compactMap(curriculum.question)
+        let situational = candidates.filter { $0.kind == .situational }
+        let rolePlay = situational.isEmpty ? nil : situational[Int(generator.next() % UInt64(situational.count))]
+        return MeetingSheet(trainee: trainee.name, meetingNumber: meetingNumber, date: today, since: since, coveredDays: covered,
+                            topics: topics, questions: questions, openMistakes: openMistakes, rolePlay: rolePlay,
+                            status: progress.status, planDay: progress.dayToday, planDays: progress.days.count,
+                            fractionDone: progress.fractionDone)
+    }
+
+    static func seed(trainee: Account, day: Day, meeting: Int) -> UInt64 {
+        UInt64(day.year * 10_000 + day.month * 100 + day.day) &* 1_000_003 &+ UInt64(bitPattern: trainee.id) &* 7_919 &+ UInt64(meeting)
+    }
+
+    /// Draws without replacement, each pick in proportion to its weight (Efraimidis–Spirakis keys).
+    static func weightedSample<T>(_ items: [(T, Double)], count: Int, using generator: inout SeededGenerator) -> [T] {
+        let keyed = items.map { item, weight -> (T, Double) in
+            let u = Double(generator.next() % 1_000_000 + 1) / 1_000_001
+            return (item, pow(u, 1 / weight))
+        }
+        return keyed.sorted { $0.1 > $1.1 }.prefix(count).map(\.0)
+    }
+
+    private static func orderedUnique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}
