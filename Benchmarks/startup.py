@@ -7,7 +7,7 @@ Each case runs once untimed to warm the content cache and the page cache, then `
 import os, statistics, subprocess, sys, tempfile, time
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-binary = os.path.join(root, ".build", "release", "trainer")
+binary = os.environ.get("TRAINER_BINARY", os.path.join(root, ".build", "release", "trainer"))
 runs = int(sys.argv[1]) if len(sys.argv) > 1 else 30
 work = tempfile.mkdtemp(prefix="trainer-bench-")
 env = dict(os.environ, TRAINER_DB=os.path.join(work, "db.sqlite"), XDG_CACHE_HOME=os.path.join(work, "cache"),

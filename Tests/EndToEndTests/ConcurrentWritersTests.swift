@@ -27,5 +27,25 @@ import TrainerTestSupport
         let listed = try trainer.run(["user", "list", "--json", "--as", "lena"], env: env)
         let names = (try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])?.compactMap { $0["name"] as? String }
         #expect(names?.count == 1 + 4 * perProcess)
+
+        // Then four trainees answer quizzes at the same moment: every answer lands.
+        let trainee = ["TRAINER_PASSPHRASE": "trainee-passphrase"]
+        let quizzes = 5
+        let answering = try await withThrowingTaskGroup(of: TrainerProcess.Outcome.self) { group in
+            for writer in 1...4 {
+                let script = String(repeating: "quiz fruit --no-shuffle\na b\na\nsubmit\n", count: quizzes)
+                group.addTask { try trainer.run(["--as", "w\(writer)-1"], stdin: script, env: trainee) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        for outcome in answering {
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            #expect(!outcome.stderr.lowercased().contains("locked"))
+        }
+        let results = try trainer.run(["results", "--json", "--as", "lena"], env: env)
+        let attempts = try #require(try JSONSerialization.jsonObject(with: Data(results.stdout.utf8)) as? [[String: Any]])
+        #expect(attempts.count == 4 * quizzes)
+        #expect(attempts.allSatisfy { $0["score"] as? Double == 1 })
+        #expect(attempts.flatMap { $0["answers"] as? [[String: Any]] ?? [] }.count == 4 * quizzes * 2)
     }
 }

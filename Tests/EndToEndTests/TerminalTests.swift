@@ -49,6 +49,28 @@ struct TerminalTests {
         #expect(!history.contains("user remove lena"))
     }
 
+    @Test func ctrlCMidQuizPausesAndTheQuizResumes() throws {
+        let terminal = try TmuxTerminal(command: "\(TrainerProcess.binary.path) --as lena", environment: environment)
+        try terminal.waitFor("trainer (lena·lead)>")
+        try terminal.send("quiz fruit --no-shuffle", "Enter")
+        try terminal.waitFor("answer>")
+        try terminal.send("a b", "Enter")
+        #expect(try terminal.waitFor("Question 2/2").contains("Which one is yellow?"))
+        try terminal.send("C-c")
+        #expect(try terminal.waitFor("Paused with 1 of 2 answered").contains("`quiz fruit` picks it up"))
+        try terminal.send("C-l")
+        try terminal.send("quiz fruit", "Enter")
+        #expect(try terminal.waitFor("Resume it? [Y/n]").contains("1 of 2 answered"))
+        try terminal.send("Enter")
+        #expect(try terminal.waitFor("Question 2/2").contains("Which one is yellow?"))
+        try terminal.send("a", "Enter")
+        try terminal.waitFor("submit>")
+        try terminal.send("submit", "Enter")
+        #expect(try terminal.waitFor("Score 100%").contains("passed"))
+        try terminal.send("C-d")
+        #expect(try terminal.waitFor("EXIT=").contains("EXIT=0"))
+    }
+
     @Test func unknownCommandsGetASuggestionAndTheProgramStays() throws {
         let terminal = try TmuxTerminal(command: "\(TrainerProcess.binary.path) --as lena", environment: environment)
         try terminal.waitFor("> ")

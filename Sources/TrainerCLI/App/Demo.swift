@@ -2,30 +2,90 @@ import Foundation
 import TrainerCore
 import TrainerStore
 
-/// `trainer --demo`: a throwaway database with a small cohort, so anyone can look around at once.
+/// `trainer --demo`: a throwaway database with a small cohort part-way through the plan, so
+/// anyone can look around at once.
 enum Demo {
     static let lead = "lena"
     static let passphrase = "demo-passphrase"
 
-    static func makeStore(clock: Clock) throws -> Store {
+    static func makeStore() throws -> Store {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainer-demo-\(UUID().uuidString)")
-        let store = try Store(path: folder.appendingPathComponent("demo.sqlite").path)
-        let today = clock.today
-        let people = [
-            NewAccount(name: lead, role: .lead, passphrase: passphrase),
-            NewAccount(name: "mark", role: .mentor, passphrase: passphrase),
-            NewAccount(name: "tom", role: .trainee, mentor: "mark", track: "support", start: today.adding(days: -6), passphrase: passphrase),
-            NewAccount(name: "tara", role: .trainee, mentor: "mark", track: "support", start: today.adding(days: -3), passphrase: passphrase),
-        ]
-        for person in people { try store.addAccount(person, at: clock.now()) }
-        return store
+        return try Store(path: folder.appendingPathComponent("demo.sqlite").path)
+    }
+
+    /// Accounts, and some history made with the same calls the commands use.
+    static func seed(_ session: Session) throws {
+        let store = session.store, now = session.clock.now(), today = session.clock.today
+        let track = session.curriculum.plan("support") != nil ? "support" : session.curriculum.tracks.first
+        let calendar = WorkingCalendar(workingDays: session.curriculum.plan(track ?? "")?.workingDays ?? [])
+        let lena = try store.addAccount(NewAccount(name: lead, role: .lead, passphrase: passphrase), at: now)
+        let mark = try store.addAccount(NewAccount(name: "mark", role: .mentor, passphrase: passphrase), at: now)
+        let tom = try store.addAccount(NewAccount(name: "tom", role: .trainee, mentor: "mark", track: track,
+                                                  start: calendar.workingDay(from: today, offset: -5), passphrase: passphrase), at: now)
+        let tara = try store.addAccount(NewAccount(name: "tara", role: .trainee, mentor: "mark", track: track,
+                                                   start: calendar.workingDay(from: today, offset: -2), passphrase: passphrase), at: now)
+        guard let plan = session.curriculum.plan(track ?? "") else { return }
+
+        // Tom: five days in, product passed, call tracking not yet, one meeting held.
+        try history(for: tom, plan: plan, days: 1...4, session: session, accuracy: [0.9, 0.5, 0.8])
+        try store.logMeeting(for: tom, mentor: mark, notes: "Settled in well; unsure about pool sizing, practise it.",
+                             outcome: "ok", at: now.addingTimeInterval(-3 * 86_400))
+        try store.saveSelfReview(SelfReview(week: 1, frequentProblem: "Numbers not swapping after a site redesign",
+                                            busiestTimes: "Monday mornings and right after lunch",
+                                            otherPatterns: "Agencies ask about billing for several projects at once", at: now), for: tom)
+        // Tara: two days in, a little behind on reading.
+        try history(for: tara, plan: plan, days: 1...1, session: session, accuracy: [0.7])
+        _ = lena
+    }
+
+    /// Reads the lessons and takes the quizzes of `days`, answering each quiz's questions right
+    /// in turn with the given accuracy.
+    private static func history(for trainee: Account, plan: Plan, days: ClosedRange<Int>, session: Session, accuracy: [Double]) throws {
+        var quizzes = 0
+        for day in plan.days where days.contains(day.day) {
+            let when = session.clock.now().addingTimeInterval(Double(day.day - days.upperBound - 1) * 86_400)
+            for item in day.items {
+                switch item.kind {
+                case .lesson:
+                    let lesson = session.curriculum.lesson(item.ref, inTrack: plan.track)
+                    try lesson.map { try session.store.markLessonRead($0.qualifiedID, by: trainee, at: when) }
+                case .quiz:
+                    guard let bank = session.curriculum.bank(item.ref), quizzes < accuracy.count else { continue }
+                    try takeQuiz(bank, for: trainee, rightShare: accuracy[quizzes], passMark: item.pass ?? 0.8, at: when, session: session)
+                    quizzes += 1
+                case .task:
+                    try session.store.tick("\(day.day).\((day.items.firstIndex(of: item) ?? 0) + 1)", for: trainee, by: trainee, at: when)
+                default:
+                    continue
+                }
+            }
+        }
+    }
+
+    private static func takeQuiz(_ bank: QuestionBank, for trainee: Account, rightShare: Double, passMark: Double, at when: Date, session: Session) throws {
+        let drawn = QuizDraw.draw(from: bank.questions, count: 10, shuffle: true, seed: UInt64(bitPattern: trainee.id) &* 31 &+ UInt64(bank.topic.count))
+        let id = try session.store.startAttempt(for: trainee, kind: .quiz, topic: bank.topic, passMark: passMark,
+                                                questions: drawn.map { ($0, topic: bank.topic) }, at: when)
+        var credits: [Double] = []
+        var updates: [ReviewUpdate] = []
+        for (position, item) in drawn.enumerated() {
+            guard let question = session.curriculum.question(item.questionID) else { continue }
+            let right = Double(position) < rightShare * Double(drawn.count)
+            let chosen = right ? Set(question.correctOptionIDs) : Set([question.options.first { !$0.isCorrect }?.id ?? "1"])
+            let credit = Grader.credit(for: question, chosen: chosen)
+            credits.append(credit)
+            try session.store.recordAnswer(GivenAnswer(chosen: chosen, credit: credit), attempt: id, position: position, at: when)
+            if credit < 1 { updates.append(ReviewUpdate(questionID: question.id, change: .schedule(ReviewSchedule.afterMiss(on: Day(date: when))))) }
+        }
+        let score = Grader.score(credits: credits)
+        try session.store.finishAttempt(id, score: score, passed: score >= passMark, reviewUpdates: updates, at: when)
     }
 
     static func banner(style: Style) -> String {
         """
-        \(style.bold("Demo mode")): a throwaway database, deleted from your mind when you leave.
+        \(style.bold("Demo mode")): a throwaway database; nothing here touches your real one.
         Accounts: lena (lead), mark (mentor), tom and tara (trainees of mark); passphrase `\(passphrase)`.
-        You are logged in as lena. Try `help`, `user list`, or `login tom`.
+        You are logged in as lena. Try `trainees`, `show tom`, `sheet tom`, or `login tom` then `today`.
         """
     }
 }

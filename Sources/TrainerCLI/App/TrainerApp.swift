@@ -30,7 +30,7 @@ public enum TrainerApp {
 
         let store: Store
         do {
-            store = try options.demo ? Demo.makeStore(clock: clock) : Store(path: paths.database(option: options.database))
+            store = try options.demo ? Demo.makeStore() : Store(path: paths.database(option: options.database))
         } catch {
             return fail("\(error)")
         }
@@ -54,6 +54,7 @@ public enum TrainerApp {
 
         // Who is acting: --as NAME, or the demo's lead.
         do {
+            if options.demo { try Demo.seed(session) }
             if let name = options.user {
                 session.user = try store.authenticate(name: name, passphrase: try session.passphrase(for: name))
             } else if options.demo {
