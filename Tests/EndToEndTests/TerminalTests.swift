@@ -80,3 +80,29 @@ struct TerminalTests {
         #expect(try terminal.waitFor("EXIT=").contains("EXIT=0"))
     }
 }
+
+/// A newcomer's first run on an empty database, in a real terminal.
+@Suite(.enabled(if: TmuxTerminal.isAvailable, "needs tmux"))
+struct FirstRunTerminalTests {
+    @Test func theFirstRunCreatesTheLeadWithoutEchoingThePassphrase() throws {
+        let folder = TemporaryDirectory()
+        ContentFixture.write(to: folder)
+        let trainer = TrainerProcess(content: folder.url.path, database: folder.path("new/trainer.sqlite"),
+                                     extra: ["XDG_STATE_HOME": folder.path("state"), "TERM": "xterm", "LANG": "C.UTF-8"])
+        let terminal = try TmuxTerminal(command: TrainerProcess.binary.path, environment: trainer.environment)
+        #expect(try terminal.waitFor("Lead's name:").contains("Welcome to trainer."))
+        try terminal.send("olga", "Enter")
+        try terminal.waitFor("New passphrase for olga:")
+        try terminal.send("first-lead-secret", "Enter")
+        try terminal.waitFor("Repeat it:")
+        try terminal.send("first-lead-secret", "Enter")
+        let screen = try terminal.waitFor("trainer (olga·lead)>")
+        #expect(screen.contains("Created lead olga and logged you in."))
+        #expect(!screen.contains("first-lead-secret"))
+        try terminal.send("C-d")
+        #expect(try terminal.waitFor("EXIT=").contains("EXIT=0"))
+
+        let check = try trainer.run(["whoami", "--as", "olga"], env: ["TRAINER_PASSPHRASE": "first-lead-secret"])
+        #expect(check.stdout == "olga (lead)\n")
+    }
+}

@@ -129,6 +129,7 @@ struct PlanShiftCommand: PlanChangeCommand {
 
     func change(for trainee: Account, in session: Session) throws -> PlanChange {
         guard days != 0 else { throw CommandFailure("--days 0 changes nothing") }
+        guard abs(days) <= 260 else { throw CommandFailure("--days takes up to 260 working days (a year) either way") }
         return PlanChange(id: 0, kind: .shift, day: session.clock.today, days: days, why: why, by: "")
     }
 }
