@@ -131,3 +131,14 @@ import TrainerStore
         #expect(throws: CommandFailure("--as needs a value")) { try GlobalOptions.extract(from: ["whoami", "--as"]).get() }
     }
 }
+
+@Suite struct OptionCompletionTests {
+    let completer = Completer(catalog: CommandCatalog()) { kind in kind == .user ? ["mark", "tom"] : kind == .track ? ["support"] : [] }
+
+    @Test func completesOptionValues() {
+        #expect(completer.candidates(forLine: "user add sue --role ") == ["lead", "mentor", "trainee"])
+        #expect(completer.candidates(forLine: "user add sue --role trainee --mentor m") == ["mark"])
+        #expect(completer.candidates(forLine: "user add sue --role trainee --track ") == ["support"])
+        #expect(completer.candidates(forLine: "sheet tom --format h") == ["html"])
+    }
+}

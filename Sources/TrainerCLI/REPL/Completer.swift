@@ -6,11 +6,24 @@ struct Completer {
     let catalog: CommandCatalog
     let values: (CompletionKind) -> [String]
 
+    /// Options whose value Tab can complete, wherever they appear.
+    static let optionValues: [String: Either] = [
+        "--role": .words(Role.allCases.map(\.rawValue)), "--mentor": .kind(.user), "--for": .kind(.user),
+        "--track": .kind(.track), "--format": .words(["md", "html"]), "--outcome": .words(["ok", "concern"]),
+    ]
+
+    enum Either { case words([String]), kind(CompletionKind) }
+
     func candidates(forLine line: String) -> [String] {
         var words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         let current = line.hasSuffix(" ") || line.isEmpty ? "" : (words.popLast() ?? "")
         let options: [String]
-        if words.first == "help" {
+        if let option = words.last, let known = Self.optionValues[option] {
+            switch known {
+            case .words(let list): options = list
+            case .kind(let kind): options = values(kind)
+            }
+        } else if words.first == "help" {
             options = catalog.names(after: Array(words.dropFirst()))
         } else if words.isEmpty {
             options = catalog.names(after: []) + ["help"]

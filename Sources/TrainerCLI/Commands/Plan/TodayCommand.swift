@@ -28,6 +28,12 @@ struct TodayCommand: TrainerCommand {
             session.say(style.bold(day.title))
             for item in day.items { session.say(PlanView.item(item, curriculum: session.curriculum, track: plan.track, style: style)) }
         }
+        let week = (progress.dayToday - 1) / 5 + 1
+        let lastOfWeek = progress.dayToday % 5 == 0 || progress.dayToday == progress.days.count
+        if lastOfWeek, progress.dayToday <= progress.days.count,
+           try !session.store.selfReviews(for: trainee).contains(where: { $0.week == week }) {
+            session.say(style.yellow("End of week \(week): answer the three self-review questions with `self-review`."))
+        }
         session.say(due > 0 ? "Review: \(due) missed question\(due == 1 ? "" : "s") due (`review`)." : "Review: nothing due.")
         let overdue = progress.overdue
         if !overdue.isEmpty {
@@ -35,6 +41,7 @@ struct TodayCommand: TrainerCommand {
             for item in overdue.prefix(8) { session.say(PlanView.item(item, curriculum: session.curriculum, track: plan.track, style: style)) }
             if overdue.count > 8 { session.say(style.dim("  … and \(overdue.count - 8) more: `plan` shows every day.")) }
         }
-        session.say(style.dim("Tick a task with `done KEY` (e.g. `done \(progress.days.first?.items.first?.key ?? "1.1")`)."))
+        let openTask = progress.days.first { $0.day == progress.dayToday }?.items.first { $0.item.kind == .task && !$0.isComplete }
+        if let openTask { session.say(style.dim("Tick a task when it is done: `done \(openTask.key)`.")) }
     }
 }

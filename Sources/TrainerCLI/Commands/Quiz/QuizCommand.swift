@@ -13,12 +13,13 @@ struct QuizCommand: TrainerCommand {
     static let access = Access.signedIn
     static let completion = CompletionKind.topic
 
-    @Argument(help: "The topic (a bank in QuestionBanks/).") var topic: String
+    @Argument(help: "The topic (a bank in QuestionBanks/); without one, the list of topics.") var topic: String?
     @Option(help: "How many questions (default 10, or all if fewer).") var count: Int?
     @Flag(help: "Keep the bank's order of questions and options.") var noShuffle = false
 
     func run(in session: Session) throws {
         let user = try session.currentUser()
+        guard let topic else { return try listTopics(for: user, in: session) }
         guard let bank = session.curriculum.bank(topic) else {
             let hint = Suggestion.closest(to: topic, among: session.curriculum.topics).map { " Did you mean `\($0)`?" } ?? ""
             throw CommandFailure("no topic `\(topic)`.\(hint) Topics: \(session.curriculum.topics.joined(separator: ", "))")
@@ -43,6 +44,14 @@ struct QuizCommand: TrainerCommand {
     private func passMark(for user: Account, in curriculum: Curriculum) -> Double {
         let items = curriculum.plan(user.track ?? "")?.days.flatMap(\.items) ?? []
         return items.first { $0.kind == .quiz && $0.ref == topic }?.pass ?? 0.8
+    }
+
+    private func listTopics(for user: Account, in session: Session) throws {
+        let best = try session.store.planFacts(for: user).bestQuizScores
+        session.say(Table.render(["topic", "title", "questions", "your best"], session.curriculum.banks.map { bank in
+            [bank.topic, bank.title, "\(bank.practiceQuestions.count)", best[bank.topic].map(ReviewView.percent) ?? "–"]
+        }, style: session.style))
+        session.say(session.style.dim("Start one with `quiz TOPIC` (Tab completes the topic)."))
     }
 }
 
