@@ -13,6 +13,12 @@ enum Demo {
         return try Store(path: folder.appendingPathComponent("demo.sqlite").path)
     }
 
+    /// Removes the demo database when trainer exits.
+    static func discard(_ store: Store) {
+        guard let path = store.path else { return }
+        try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+    }
+
     /// Accounts, and some history made with the same calls the commands use.
     static func seed(_ session: Session) throws {
         let store = session.store, now = session.clock.now(), today = session.clock.today

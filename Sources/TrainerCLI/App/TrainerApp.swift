@@ -14,9 +14,10 @@ public enum TrainerApp {
             err.write("error: \(message)\n")
             return 1
         }
-        guard case .success(let (options, words)) = GlobalOptions.extract(from: arguments) else {
-            if case .failure(let failure) = GlobalOptions.extract(from: arguments) { return fail(failure.message) }
-            return 1
+        let options: GlobalOptions, words: [String]
+        switch GlobalOptions.extract(from: arguments) {
+        case .success(let extracted): (options, words) = extracted
+        case .failure(let failure): return fail(failure.message)
         }
         let clock: Clock
         switch ClockSetting.clock(from: environment) {
@@ -34,23 +35,18 @@ public enum TrainerApp {
         } catch {
             return fail("\(error)")
         }
+        defer { if options.demo { Demo.discard(store) } }
 
         let mode: Session.Mode = !words.isEmpty ? .oneShot : (stdinIsTerminal ? .interactive : .script)
-        let input: any LineReader
-        if stdinIsTerminal {
-            input = ReadlineLineReader(historyPath: mode == .interactive ? paths.history : nil) { _ in [] }
-        } else {
-            input = StreamLineReader()
-        }
+        let input: any LineReader = stdinIsTerminal
+            ? ReadlineLineReader(historyPath: mode == .interactive ? paths.history : nil)
+            : StreamLineReader()
         let style = Style.detect(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
         let curriculum = (try? loaded.get()) ?? LazyCurriculum(.empty)
         let session = Session(store: store, curriculum: curriculum, content: loader, clock: clock, input: input,
                               out: out, err: err, style: style, mode: mode, environment: environment)
-        var dispatcher = Dispatcher()
-        if case .failure(let report) = loaded {
-            dispatcher.contentProblems = report.description
-            session.contentReport = report
-        }
+        if case .failure(let report) = loaded { session.contentReport = report }
+        let dispatcher = Dispatcher()
 
         // Who is acting: --as NAME, or the demo's lead.
         do {
@@ -67,14 +63,13 @@ public enum TrainerApp {
 
         if mode == .oneShot { return dispatcher.run(words, in: session) ? 0 : 1 }
 
-        if let problems = dispatcher.contentProblems {
-            err.write(problems + "\n")
+        if let report = session.contentReport {
+            err.write(report.description + "\n")
             return 1
         }
         if let reader = input as? ReadlineLineReader {
             let completer = Completer(catalog: dispatcher.catalog) { kind in CompletionValues.values(kind, session: session) }
-            _ = reader
-            ReadlineHooks.complete = { completer.candidates(forLine: $0) }
+            reader.complete = { completer.candidates(forLine: $0) }
         }
         if mode == .interactive, (try? store.accountCount()) == 0 {
             guard FirstRun(session: session).run() else { return 0 }

@@ -1,12 +1,11 @@
 import ArgumentParser
+import TrainerContent
 import TrainerCore
 
 /// Runs one command line against a session: help, "did you mean", the role check, parsing,
 /// then the command. Returns whether it succeeded; problems are printed, never thrown.
 struct Dispatcher {
     let catalog = CommandCatalog()
-    /// Problems in the content; when present, only commands that tolerate them run.
-    var contentProblems: String?
 
     @discardableResult
     func run(_ words: [String], in session: Session) -> Bool {
@@ -44,8 +43,9 @@ struct Dispatcher {
             session.say(CommandTable.helpMessage(for: type(of: command)))
             return true
         }
-        if let contentProblems, !type(of: runnable).runsOnBrokenContent {
-            session.warn(contentProblems)
+        // With problems in the content, only the commands that tolerate them run.
+        if let report = session.contentReport, !type(of: runnable).runsOnBrokenContent {
+            session.warn(report.description)
             return false
         }
         do {

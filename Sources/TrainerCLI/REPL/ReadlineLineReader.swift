@@ -8,10 +8,13 @@ import Foundation
 public final class ReadlineLineReader: LineReader {
     private let historyPath: String?
 
-    /// - Parameter complete: candidates for the word being typed, given the line up to the cursor.
-    public init(historyPath: String?, complete: @escaping (String) -> [String]) {
+    /// Candidates for the word being typed, given the line up to the cursor.
+    public var complete: (String) -> [String] = { _ in [] } {
+        didSet { ReadlineHooks.complete = complete }
+    }
+
+    public init(historyPath: String?) {
         self.historyPath = historyPath
-        ReadlineHooks.complete = complete
         ReadlineHooks.install()
         if let historyPath {
             let folder = (historyPath as NSString).deletingLastPathComponent
