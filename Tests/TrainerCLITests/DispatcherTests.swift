@@ -7,7 +7,10 @@ import TrainerStore
     @Test func helpListsOnlyWhatTheRoleMayUse() throws {
         let trainee = try Harness()
         try trainee.script(["help"], as: "tom")
-        #expect(trainee.out.text.contains("Commands for a trainee:"))
+        #expect(trainee.out.text.contains("Commands for a trainee"))
+        #expect(trainee.out.text.contains("Quizzes\n  quiz "))
+        #expect(!trainee.out.text.contains("Other"), "every command belongs to a section")
+        #expect(!trainee.out.text.contains("init"))
         #expect(trainee.out.text.contains("user passwd"))
         #expect(!trainee.out.text.contains("user add"))
 

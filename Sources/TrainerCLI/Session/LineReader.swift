@@ -26,7 +26,8 @@ public final class StreamLineReader: LineReader {
 
     public func readLine(prompt: String, remember: Bool) -> LineInput {
         guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
-        return .line(line)
+        // Scripts written on Windows end lines with CR LF.
+        return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
     }
 
     public func readSecret(prompt: String) -> String? { nil }
