@@ -92,9 +92,11 @@ struct MarkdownTerminal {
 
     private func table(_ rows: [String]) -> [String] {
         let cells = rows.filter { !$0.replacingOccurrences(of: "|", with: "").allSatisfy { "-: ".contains($0) } }.map { row in
-            row.trimmingCharacters(in: CharacterSet(charactersIn: "| ")).components(separatedBy: "|").map {
-                inline($0.trimmingCharacters(in: .whitespaces))
-            }
+            // Only the outer pipes go: an empty first cell (`| | Start |`) must stay a cell.
+            var inner = Substring(row)
+            if inner.hasPrefix("|") { inner = inner.dropFirst() }
+            if inner.hasSuffix("|") { inner = inner.dropLast() }
+            return inner.components(separatedBy: "|").map { inline($0.trimmingCharacters(in: .whitespaces)) }
         }
         guard let header = cells.first else { return [] }
         return ["  " + Table.render(header, Array(cells.dropFirst()), style: style).replacingOccurrences(of: "\n", with: "\n  ")]
