@@ -105,3 +105,13 @@ import TrainerCore
         #expect(drawn.allSatisfy { $0.optionOrder == ["1", "2", "3"] })
     }
 }
+
+@Suite struct RolePlaySceneTests {
+    @Test func theClosingQuizQuestionIsDropped() {
+        #expect(MeetingSheet.scene(from: "A Business customer wants 5 years of recordings. The plan stores 3. Which steps are right?")
+            == "A Business customer wants 5 years of recordings. The plan stores 3.")
+        #expect(MeetingSheet.scene(from: "A customer writes: \"Why is my number gone?\" What do you do?")
+            == "A customer writes: \"Why is my number gone?\"")
+        #expect(MeetingSheet.scene(from: "A customer is angry about a refund.") == "A customer is angry about a refund.")
+    }
+}

@@ -45,7 +45,7 @@ struct SheetDocument {
         md += sheet.openMistakes.isEmpty ? ["None waiting: the review queue is empty."] : sheet.openMistakes.map { "- \($0.prompt.trimmingCharacters(in: .whitespacesAndNewlines)) (`\($0.id)`)" }
         md += ["", "## Role-play: the mentor plays the customer", ""]
         if let play = sheet.rolePlay {
-            md.append("Play this customer, and do not make it easy: \(play.prompt.trimmingCharacters(in: .whitespacesAndNewlines))")
+            md.append("Play this customer, and do not make it easy: \(MeetingSheet.scene(from: play.prompt))")
             if forMentor {
                 md.append("")
                 md.append("Listen for: " + play.options.filter(\.isCorrect).map(\.text).joined(separator: "; ") + ".")
@@ -84,7 +84,7 @@ struct SheetDocument {
             : "<ul>" + sheet.openMistakes.map { "<li>\(e($0.prompt.trimmingCharacters(in: .whitespacesAndNewlines)))</li>" }.joined() + "</ul>")
         body.append("<h2>Role-play: the mentor plays the customer</h2>")
         if let play = sheet.rolePlay {
-            body.append("<p>Play this customer, and do not make it easy: \(e(play.prompt.trimmingCharacters(in: .whitespacesAndNewlines)))</p>")
+            body.append("<p>Play this customer, and do not make it easy: \(e(MeetingSheet.scene(from: play.prompt)))</p>")
             if forMentor { body.append("<p class=\"key\">Listen for: \(e(play.options.filter(\.isCorrect).map(\.text).joined(separator: "; "))).</p>") }
         }
         body.append("<h2>Notes</h2><p>Outcome: ok / concern</p><div class=\"notes\"></div>")

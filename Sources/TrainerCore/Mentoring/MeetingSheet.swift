@@ -109,3 +109,18 @@ extension MeetingSheet {
         return values.filter { seen.insert($0).inserted }
     }
 }
+
+extension MeetingSheet {
+    /// A situational prompt as a scene for the mentor to act: without its closing quiz question
+    /// ("What do you do?"), which the trainee answers by acting instead.
+    public static func scene(from prompt: String) -> String {
+        let text = prompt.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.hasSuffix("?") else { return text }
+        let body = text.dropLast()
+        guard let end = body.lastIndex(where: { ".!?\"".contains($0) }) else { return text }
+        let question = body[body.index(after: end)...].trimmingCharacters(in: .whitespaces)
+        let askers = ["What", "Which", "How", "Who", "Where", "When", "Should", "Is", "Do", "Does", "Can"]
+        guard askers.contains(where: { question.hasPrefix($0 + " ") }) else { return text }
+        return String(body[...end])
+    }
+}
