@@ -92,6 +92,17 @@ import TrainerStore
         #expect(h.err.text == "error: wrong passphrase for `tom`\n")
     }
 
+    @Test func changingYourOwnPassphraseNeedsTheCurrentOne() throws {
+        let h = try Harness()
+        #expect(try h.script(["user passwd"], as: "tom", environment: ["TRAINER_PASSPHRASE": "wrong", "TRAINER_NEW_PASSPHRASE": "new-passphrase"]) == 1)
+        #expect(h.err.text == "error: wrong passphrase for `tom`\n")
+        #expect(try h.script(["user passwd"], as: "tom", environment: ["TRAINER_PASSPHRASE": "x", "TRAINER_NEW_PASSPHRASE": "new-passphrase"]) == 0)
+        #expect(try h.store.authenticate(name: "tom", passphrase: "new-passphrase").name == "tom")
+        // A lead resets someone else's without knowing it.
+        #expect(try h.script(["user passwd tom"], as: "lena", environment: ["TRAINER_NEW_PASSPHRASE": "reset-passphrase"]) == 0)
+        #expect(try h.store.authenticate(name: "tom", passphrase: "reset-passphrase").name == "tom")
+    }
+
     @Test func aShortNewPassphraseIsRefused() throws {
         let h = try Harness()
         #expect(try h.script(["user add sue --role mentor"], as: "lena", environment: ["TRAINER_NEW_PASSPHRASE": "short"]) == 1)
