@@ -1,5 +1,5 @@
 /// Per-topic mastery from recent answers: the mean credit of the last answers in each topic.
-public struct TopicMastery: Sendable, Equatable, Codable {
+public struct TopicMastery: Sendable, Equatable {
     public var topic: String
     public var answered: Int
     public var mastery: Double

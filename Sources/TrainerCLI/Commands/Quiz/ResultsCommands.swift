@@ -108,11 +108,18 @@ struct WeakCommand: TrainerCommand {
     @Argument(help: "Whose (default: yours).") var name: String?
     @Flag(help: "Print JSON.") var json = false
 
+    struct Row: Encodable {
+        var topic: String
+        var answered: Int
+        var mastery: Double
+        var weak: Bool
+    }
+
     func run(in session: Session) throws {
         let account = try session.visibleAccount(named: name)
         let mastery = Mastery.compute(try session.store.recentCredits(for: account))
         if json {
-            session.say(try JSONOutput.render(mastery))
+            session.say(try JSONOutput.render(mastery.map { Row(topic: $0.topic, answered: $0.answered, mastery: $0.mastery, weak: $0.isWeak) }))
             return
         }
         guard !mastery.isEmpty else {
