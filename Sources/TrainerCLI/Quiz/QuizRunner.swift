@@ -25,7 +25,8 @@ struct QuizRunner {
                 continue
             }
             session.say()
-            session.say(QuestionView.render(sheet.entries[current], number: current + 1, of: sheet.entries.count, style: session.style))
+            session.say(QuestionView.render(sheet.entries[current], number: current + 1, of: sheet.entries.count,
+                                            style: session.style, width: TextWrap.terminalWidth()))
             switch try ask(at: current) {
             case .pause: return .paused
             case .submit: return .submitted

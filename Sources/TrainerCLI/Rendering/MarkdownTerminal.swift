@@ -102,27 +102,8 @@ struct MarkdownTerminal {
         return ["  " + Table.render(header, Array(cells.dropFirst()), style: style).replacingOccurrences(of: "\n", with: "\n  ")]
     }
 
-    /// Wraps on words at `width` (counting visible characters only).
     private func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {
-        var lines: [String] = []
-        var current = indent
-        var visible = indent.count
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let length = Self.visibleLength(String(word))
-            if visible + length + 1 > width, visible > indent.count {
-                lines.append(current)
-                current = hanging ?? indent
-                visible = current.count
-            }
-            if visible > (lines.isEmpty ? indent.count : (hanging ?? indent).count) {
-                current += " "
-                visible += 1
-            }
-            current += word
-            visible += length
-        }
-        lines.append(current)
-        return lines
+        TextWrap.lines(text, width: width, indent: indent, hanging: hanging)
     }
 
     static func visibleLength(_ text: String) -> Int {

@@ -2,10 +2,11 @@ import TrainerCore
 
 /// A question as the trainee answers it: number, prompt, lettered options, the reminder.
 enum QuestionView {
-    static func render(_ entry: AttemptSheet.Entry, number: Int, of total: Int, style: Style) -> String {
-        var lines = [style.bold("Question \(number)/\(total)") + style.dim(" · \(entry.question.topic)"), entry.question.prompt, ""]
+    static func render(_ entry: AttemptSheet.Entry, number: Int, of total: Int, style: Style, width: Int = 100) -> String {
+        var lines = [style.bold("Question \(number)/\(total)") + style.dim(" · \(entry.question.topic)"),
+                     TextWrap.wrap(entry.question.prompt, width: width), ""]
         for (index, option) in entry.displayedOptions.enumerated() {
-            lines.append("  \(AnswerParser.letter(index))) \(option.text)")
+            lines.append(TextWrap.wrap(option.text, width: width, indent: "  \(AnswerParser.letter(index))) ", hanging: "     "))
         }
         lines.append(style.dim("Any number of options may be right: type every letter that applies (e.g. `b` or `a c`)."))
         if let chosen = entry.chosen {

@@ -34,9 +34,10 @@ public enum ReviewView {
         let credit = entry.credit
         let creditText = String(format: "credit %.2f", credit)
         let colouredCredit = credit >= 1 ? style.green(creditText) : (credit > 0 ? style.yellow(creditText) : style.red(creditText))
+        let width = TextWrap.terminalWidth()
         var lines = [style.bold("Question \(number)/\(total)") + style.dim(" · \(entry.question.id) · ") + colouredCredit
             + (entry.isAnswered ? "" : style.yellow(" · not answered")),
-                     entry.question.prompt]
+                     TextWrap.wrap(entry.question.prompt, width: width)]
         let chosen = entry.chosen ?? []
         for (index, option) in entry.displayedOptions.enumerated() {
             let picked = chosen.contains(option.id)
@@ -47,12 +48,12 @@ public enum ReviewView {
             case (false, true): mark = style.yellow("○ missed: correct, not chosen")
             case (false, false): mark = style.dim("· not chosen")
             }
-            lines.append("  \(AnswerParser.letter(index))) \(option.text)  [\(mark)]")
+            lines.append(TextWrap.wrap(option.text, width: width, indent: "  \(AnswerParser.letter(index))) ", hanging: "     ") + "  [\(mark)]")
             if let feedback = option.feedback {
-                lines.append("       " + style.dim(feedback))
+                lines.append(TextWrap.wrap(style.dim(feedback), width: width, indent: "       "))
             }
         }
-        if let explanation = entry.question.explanation { lines.append("  Why: \(explanation)") }
+        if let explanation = entry.question.explanation { lines.append(TextWrap.wrap(explanation, width: width, indent: "  Why: ", hanging: "       ")) }
         return lines
     }
 
