@@ -12,8 +12,9 @@ public enum ReviewView {
 
     static func render(_ sheet: AttemptSheet, attempt: StoredAttempt, style: Style) -> String {
         var lines = [header(attempt, sheet: sheet, style: style), ""]
+        let width = TextWrap.terminalWidth()
         for (index, entry) in sheet.entries.enumerated() {
-            lines.append(contentsOf: question(entry, number: index + 1, of: sheet.entries.count, style: style))
+            lines.append(contentsOf: question(entry, number: index + 1, of: sheet.entries.count, style: style, width: width))
             lines.append("")
         }
         return lines.joined(separator: "\n")
@@ -30,11 +31,10 @@ public enum ReviewView {
         return style.bold(title) + "\n" + result
     }
 
-    static func question(_ entry: AttemptSheet.Entry, number: Int, of total: Int, style: Style) -> [String] {
+    static func question(_ entry: AttemptSheet.Entry, number: Int, of total: Int, style: Style, width: Int) -> [String] {
         let credit = entry.credit
         let creditText = String(format: "credit %.2f", credit)
         let colouredCredit = credit >= 1 ? style.green(creditText) : (credit > 0 ? style.yellow(creditText) : style.red(creditText))
-        let width = TextWrap.terminalWidth()
         var lines = [style.bold("Question \(number)/\(total)") + style.dim(" · \(entry.question.id) · ") + colouredCredit
             + (entry.isAnswered ? "" : style.yellow(" · not answered")),
                      TextWrap.wrap(entry.question.prompt, width: width)]
