@@ -101,16 +101,15 @@ enum ReadlineHooks {
         rl_getc_function = { stream in
             var byte: UInt8 = 0
             while true {
+                // Ctrl-C may land while readline is busy rather than blocked in read().
+                if ReadlineHooks.interrupted != 0 {
+                    rl_replace_line("", 0)
+                    return 10
+                }
                 let count = read(fileno(stream), &byte, 1)
                 if count == 1 { return Int32(byte) }
                 if count == 0 { return EOF }
-                if errno == EINTR {
-                    if ReadlineHooks.interrupted != 0 {
-                        rl_replace_line("", 0)
-                        return 10
-                    }
-                    continue
-                }
+                if errno == EINTR { continue }
                 return EOF
             }
         }
