@@ -24,13 +24,13 @@ public final class TmuxTerminal: @unchecked Sendable {
 
     /// Waits until the screen shows `text` (up to `seconds`); returns the screen.
     @discardableResult
-    public func waitFor(_ text: String, seconds: Double = 10) throws -> String {
+    public func waitFor(_ text: String, seconds: Double = 20) throws -> String {
         try waitUntil(seconds: seconds) { $0.contains(text) }
     }
 
     /// Waits until `condition` holds for the screen (up to `seconds`); returns the screen.
     @discardableResult
-    public func waitUntil(seconds: Double = 10, _ condition: (String) -> Bool) throws -> String {
+    public func waitUntil(seconds: Double = 20, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
