@@ -24,7 +24,7 @@ enum Demo {
         let store = session.store, now = session.clock.now(), today = session.clock.today
         let track = session.curriculum.plan("support") != nil ? "support" : session.curriculum.tracks.first
         let calendar = WorkingCalendar(workingDays: session.curriculum.plan(track ?? "")?.workingDays ?? [])
-        let lena = try store.addAccount(NewAccount(name: lead, role: .lead, passphrase: passphrase), at: now)
+        try store.addAccount(NewAccount(name: lead, role: .lead, passphrase: passphrase), at: now)
         let mark = try store.addAccount(NewAccount(name: "mark", role: .mentor, passphrase: passphrase), at: now)
         let tom = try store.addAccount(NewAccount(name: "tom", role: .trainee, mentor: "mark", track: track,
                                                   start: calendar.workingDay(from: today, offset: -5), passphrase: passphrase), at: now)
@@ -41,7 +41,6 @@ enum Demo {
                                             otherPatterns: "Agencies ask about billing for several projects at once", at: now), for: tom)
         // Tara: two days in, a little behind on reading.
         try history(for: tara, plan: plan, days: 1...1, session: session, accuracy: [0.7])
-        _ = lena
     }
 
     /// Reads the lessons and takes the quizzes of `days`, answering each quiz's questions right
@@ -68,23 +67,21 @@ enum Demo {
         }
     }
 
+    /// Answers the first `rightShare` of a drawn quiz right and the rest wrong, through the same
+    /// recording and finishing path as a person's quiz.
     private static func takeQuiz(_ bank: QuestionBank, for trainee: Account, rightShare: Double, passMark: Double, at when: Date, session: Session) throws {
         let drawn = QuizDraw.draw(from: bank.questions, count: 10, shuffle: true, seed: UInt64(bitPattern: trainee.id) &* 31 &+ UInt64(bank.topic.count))
         let id = try session.store.startAttempt(for: trainee, kind: .quiz, topic: bank.topic, passMark: passMark,
                                                 questions: drawn.map { ($0, topic: bank.topic) }, at: when)
-        var credits: [Double] = []
-        var updates: [ReviewUpdate] = []
-        for (position, item) in drawn.enumerated() {
-            guard let question = session.curriculum.question(item.questionID) else { continue }
-            let right = Double(position) < rightShare * Double(drawn.count)
-            let chosen = right ? Set(question.correctOptionIDs) : Set([question.options.first { !$0.isCorrect }?.id ?? "1"])
-            let credit = Grader.credit(for: question, chosen: chosen)
-            credits.append(credit)
-            try session.store.recordAnswer(GivenAnswer(chosen: chosen, credit: credit), attempt: id, position: position, at: when)
-            if credit < 1 { updates.append(ReviewUpdate(questionID: question.id, change: .schedule(ReviewSchedule.afterMiss(on: Day(date: when))))) }
+        guard let attempt = try session.store.attempt(id, visibleTo: trainee) else { return }
+        var sheet = AttemptSheet(attempt, curriculum: session.curriculum)
+        for (position, entry) in sheet.entries.enumerated() {
+            let right = Double(position) < rightShare * Double(sheet.entries.count)
+            let chosen = right ? Set(entry.question.correctOptionIDs) : Set([entry.question.options.first { !$0.isCorrect }?.id ?? "1"])
+            sheet.entries[position].chosen = chosen
+            try session.store.recordAnswer(GivenAnswer(chosen: chosen, credit: sheet.entries[position].credit), attempt: id, position: position, at: when)
         }
-        let score = Grader.score(credits: credits)
-        try session.store.finishAttempt(id, score: score, passed: score >= passMark, reviewUpdates: updates, at: when)
+        try QuizSession.finish(attempt, sheet: sheet, for: trainee, in: session, at: when)
     }
 
     static func banner(style: Style) -> String {

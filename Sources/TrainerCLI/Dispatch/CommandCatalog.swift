@@ -64,6 +64,13 @@ struct CommandCatalog {
         return (next, depth)
     }
 
+    /// How help names a command: a group's default child goes by the group's name (`plan`, not `plan show`).
+    func displayName(_ entry: Entry) -> String {
+        let parent = Array(entry.path.dropLast())
+        let isDefault = entries.contains { $0.path == parent && $0.defaultChild == entry.path.last }
+        return (isDefault ? parent : entry.path).joined(separator: " ")
+    }
+
     /// Names that may follow `prefix` (top-level names for an empty prefix).
     func names(after prefix: [String]) -> [String] {
         entries.filter { $0.path.count == prefix.count + 1 && Array($0.path.prefix(prefix.count)) == prefix }.map { $0.path.last ?? "" }

@@ -25,7 +25,7 @@ enum HelpText {
             lines.append("")
             lines.append(style.bold(section.title))
             for entry in members {
-                let name = entry.path == ["plan", "show"] ? "plan" : entry.path.joined(separator: " ")
+                let name = catalog.displayName(entry)
                 lines.append("  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + entry.abstract)
             }
         }

@@ -9,7 +9,7 @@ struct QuizRunner {
     enum Outcome: Equatable { case submitted, paused }
 
     let session: Session
-    let attemptID: Int64
+    let attempt: StoredAttempt
     var sheet: AttemptSheet
 
     /// Runs until submitted or paused, starting at the first unanswered question.
@@ -68,7 +68,7 @@ struct QuizRunner {
             case .success(let chosen):
                 let entry = sheet.entries[index]
                 let credit = Grader.credit(for: entry.question, chosen: chosen)
-                try session.store.recordAnswer(GivenAnswer(chosen: chosen, credit: credit), attempt: attemptID,
+                try session.store.recordAnswer(GivenAnswer(chosen: chosen, credit: credit), attempt: attempt.id,
                                                position: index, at: session.clock.now())
                 sheet.entries[index].chosen = chosen
                 return .next
@@ -118,18 +118,6 @@ struct QuizRunner {
     }
 
     private func submit() throws {
-        guard let stored = try session.store.attempt(attemptID, visibleTo: try session.currentUser()) else { return }
-        let score = sheet.score
-        let today = session.clock.today
-        let queue = Dictionary(uniqueKeysWithValues: try session.store.reviewQueue(for: try session.currentUser()).map { ($0.questionID, $0.state) })
-        let updates = sheet.entries.compactMap { entry -> ReviewUpdate? in
-            let id = entry.question.id
-            if entry.credit < 1 { return ReviewUpdate(questionID: id, change: .schedule(ReviewSchedule.afterMiss(on: today))) }
-            // Only a review moves a question up its ladder; a quiz leaves a queued question as it is.
-            guard stored.kind == .review, let state = queue[id] else { return nil }
-            return ReviewUpdate(questionID: id, change: ReviewSchedule.afterSuccess(state, on: today).map { .schedule($0) } ?? .retire)
-        }
-        try session.store.finishAttempt(attemptID, score: score, passed: score >= stored.passMark,
-                                        reviewUpdates: updates, at: session.clock.now())
+        try QuizSession.finish(attempt, sheet: sheet, for: try session.currentUser(), in: session, at: session.clock.now())
     }
 }

@@ -22,7 +22,7 @@ enum QuizSession {
 
     /// Runs the attempt to its end and prints the review, or says how to resume.
     static func run(_ attempt: StoredAttempt, resumeWith command: String, in session: Session) throws {
-        var runner = QuizRunner(session: session, attemptID: attempt.id, sheet: AttemptSheet(attempt, curriculum: session.curriculum))
+        var runner = QuizRunner(session: session, attempt: attempt, sheet: AttemptSheet(attempt, curriculum: session.curriculum))
         switch try runner.run() {
         case .paused:
             session.say()
@@ -35,24 +35,23 @@ enum QuizSession {
         }
     }
 
+    /// Closes an attempt with its score and pass/fail, and updates the review queue from its
+    /// answers: a miss (credit < 1) starts the ladder again; only a review moves a right answer up.
+    static func finish(_ attempt: StoredAttempt, sheet: AttemptSheet, for user: Account, in session: Session, at now: Date) throws {
+        let today = Day(date: now)
+        let queue = Dictionary(uniqueKeysWithValues: try session.store.reviewQueue(for: user).map { ($0.questionID, $0.state) })
+        let updates = sheet.entries.compactMap { entry -> ReviewUpdate? in
+            let id = entry.question.id
+            if entry.credit < 1 { return ReviewUpdate(questionID: id, change: .schedule(ReviewSchedule.afterMiss(on: today))) }
+            guard attempt.kind == .review, let state = queue[id] else { return nil }
+            return ReviewUpdate(questionID: id, change: ReviewSchedule.afterSuccess(state, on: today).map { .schedule($0) } ?? .retire)
+        }
+        let score = sheet.score
+        try session.store.finishAttempt(attempt.id, score: score, passed: score >= attempt.passMark, reviewUpdates: updates, at: now)
+    }
+
     /// A seed that differs between attempts but is fixed for a fixed clock (tests, demos).
     static func seed(for user: Account, in session: Session) -> UInt64 {
         UInt64(bitPattern: Int64(session.clock.now().timeIntervalSince1970 * 1000)) ^ UInt64(bitPattern: user.id &* 0x9E37_79B9)
-    }
-}
-
-enum Format {
-    static func time(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = Day.calendar.timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
-    }
-
-    static func iso(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = Day.calendar.timeZone
-        return formatter.string(from: date)
     }
 }

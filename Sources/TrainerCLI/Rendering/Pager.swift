@@ -4,7 +4,7 @@ import Foundation
 enum Pager {
     static func show(_ text: String, in session: Session) {
         let lines = text.components(separatedBy: "\n").count
-        guard session.mode == .interactive, lines > terminalHeight() - 2, let pager = pagerCommand(session.environment) else {
+        guard session.mode == .interactive, lines > (TerminalSize.current()?.rows ?? 24) - 2, let pager = pagerCommand(session.environment) else {
             session.say(text)
             return
         }
@@ -29,10 +29,5 @@ enum Pager {
     private static func pagerCommand(_ environment: [String: String]) -> String? {
         if let pager = environment["PAGER"], !pager.isEmpty { return pager }
         return FileManager.default.isExecutableFile(atPath: "/usr/bin/less") ? "/usr/bin/less" : nil
-    }
-
-    private static func terminalHeight() -> Int {
-        var size = winsize()
-        return ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_row > 0 ? Int(size.ws_row) : 24
     }
 }

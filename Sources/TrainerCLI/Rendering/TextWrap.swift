@@ -32,8 +32,7 @@ enum TextWrap {
 
     /// The terminal's width, or 100 columns when output is not a terminal.
     static func terminalWidth() -> Int {
-        var size = winsize()
-        guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 else { return 100 }
-        return min(Int(size.ws_col), 120)
+        guard let columns = TerminalSize.current()?.columns, columns > 20 else { return 100 }
+        return min(columns, 120)
     }
 }

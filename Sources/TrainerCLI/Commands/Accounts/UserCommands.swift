@@ -70,18 +70,8 @@ struct UserListCommand: TrainerCommand {
     struct Row: Encodable {
         var name: String
         var role: String
-        var mentor: String?
-        var track: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(name, forKey: .name)
-            try c.encode(role, forKey: .role)
-            try c.encode(mentor, forKey: .mentor)
-            try c.encode(track, forKey: .track)
-        }
-
-        enum CodingKeys: String, CodingKey { case name, role, mentor, track }
+        @NullWhenAbsent var mentor: String?
+        @NullWhenAbsent var track: String?
     }
 
     func run(in session: Session) throws {

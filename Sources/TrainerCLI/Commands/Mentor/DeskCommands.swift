@@ -23,15 +23,20 @@ struct TraineeSummary: Encodable {
     }
 
     static func make(_ trainee: Account, in session: Session) throws -> TraineeSummary {
-        let (_, progress) = try session.progress(of: trainee)
+        try make(trainee, progress: session.progress(of: trainee).progress,
+                 mastery: Mastery.compute(session.store.recentCredits(for: trainee)), in: session)
+    }
+
+    /// From figures the caller already has (`show` prints them too).
+    static func make(_ trainee: Account, progress: PlanProgress, mastery: [TopicMastery], in session: Session) throws -> TraineeSummary {
         let quizzes = try session.store.attempts(visibleTo: trainee, of: trainee.name, kinds: [.quiz]).compactMap(\.score)
-        let weak = Mastery.compute(try session.store.recentCredits(for: trainee)).filter(\.isWeak).map(\.topic)
         return TraineeSummary(
             name: trainee.name, mentor: trainee.mentor, track: trainee.track, dayToday: min(progress.dayToday, progress.days.count),
             days: progress.days.count, status: progress.status.rawValue, done: progress.fractionDone,
             lastActivity: try session.store.lastActivity(of: trainee).map(Format.time),
             quizAverage: quizzes.isEmpty ? nil : quizzes.reduce(0, +) / Double(quizzes.count),
-            weakTopics: Array(weak.prefix(3)), waiting: try waitingForMentor(trainee, progress: progress, in: session))
+            weakTopics: Array(mastery.filter(\.isWeak).map(\.topic).prefix(3)),
+            waiting: try waitingForMentor(trainee, progress: progress, in: session))
     }
 
     /// Overdue items only a mentor ticks, and self-reviews written since the last meeting.
@@ -81,8 +86,9 @@ struct ShowCommand: TrainerCommand {
     func run(in session: Session) throws {
         let trainee = try session.trainee(named: name)
         let style = session.style
-        let summary = try TraineeSummary.make(trainee, in: session)
         let (plan, progress) = try session.progress(of: trainee)
+        let mastery = Mastery.compute(try session.store.recentCredits(for: trainee))
+        let summary = try TraineeSummary.make(trainee, progress: progress, mastery: mastery, in: session)
         session.say(style.bold("\(trainee.name)") + " · \(plan.title) · mentor \(trainee.mentor ?? "none") · started \(trainee.start?.description ?? "?")")
         session.say("Day \(summary.dayToday) of \(summary.days) · \(PlanView.status(progress.status, style: style)) · \(PlanView.bar(progress.fractionDone, style: style)) · last activity \(summary.lastActivity ?? "never")")
         if !progress.overdue.isEmpty {
@@ -95,7 +101,6 @@ struct ShowCommand: TrainerCommand {
             "  #\($0.id) \($0.topic) \($0.score.map(ReviewView.percent) ?? "open") \($0.passed == true ? "passed" : ($0.isOpen ? "" : ($0.kind == .review ? "" : "not passed"))) \(Format.time($0.startedAt))"
         }.joined(separator: "\n"))
         session.say(style.bold("Weak areas:"))
-        let mastery = Mastery.compute(try session.store.recentCredits(for: trainee))
         session.say(mastery.isEmpty ? "  no answers yet" : mastery.map { "  \($0.topic) \(ReviewView.percent($0.mastery)) of \($0.answered)\($0.isWeak ? " · weak" : "")" }.joined(separator: "\n"))
         session.say(style.bold("Meetings:"))
         let meetings = try session.store.meetings(for: trainee)

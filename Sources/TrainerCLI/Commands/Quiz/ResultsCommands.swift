@@ -43,28 +43,15 @@ struct ResultsCommand: TrainerCommand {
         var user: String
         var topic: String
         var kind: String
-        var score: Double?
-        var passed: Bool?
+        @NullWhenAbsent var score: Double?
+        @NullWhenAbsent var passed: Bool?
         var startedAt: String
-        var finishedAt: String?
+        @NullWhenAbsent var finishedAt: String?
         var answers: [Answer]
 
         enum CodingKeys: String, CodingKey {
             case id, user, topic, kind, score, passed, answers
             case startedAt = "started_at", finishedAt = "finished_at"
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(user, forKey: .user)
-            try c.encode(topic, forKey: .topic)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(score, forKey: .score)
-            try c.encode(passed, forKey: .passed)
-            try c.encode(startedAt, forKey: .startedAt)
-            try c.encode(finishedAt, forKey: .finishedAt)
-            try c.encode(answers, forKey: .answers)
         }
     }
 

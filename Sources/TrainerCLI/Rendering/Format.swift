@@ -1,0 +1,18 @@
+import Foundation
+import TrainerCore
+
+/// Times as reports show them, in the trainee's local time zone.
+enum Format {
+    /// `2026-11-23 09:00`.
+    static func time(_ date: Date) -> String {
+        let c = Day.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+
+    /// ISO 8601 with the zone, for JSON.
+    static func iso(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = Day.calendar.timeZone
+        return formatter.string(from: date)
+    }
+}
