@@ -28,8 +28,10 @@ struct TerminalTests {
         try terminal.send("user rem", "Tab", "le", "Tab")
         #expect(try terminal.waitFor("user remove lena").contains("user remove lena"))
 
-        // Ctrl-C drops that line: nothing runs, and the prompt comes back.
+        // Ctrl-C drops that line: nothing runs, and the prompt comes back. Like a person, wait for
+        // the fresh prompt before typing: the terminal discards input that arrives with the Ctrl-C.
         try terminal.send("C-c")
+        try terminal.waitUntil { $0.split(separator: "\n").last == "trainer (lena·lead)>" }
         try terminal.send("whoami", "Enter")
         let screen = try terminal.waitUntil { screen in
             let lines = screen.split(separator: "\n")
@@ -37,7 +39,7 @@ struct TerminalTests {
         }
         #expect(!screen.contains("Removed"))
         #expect(!screen.contains("EXIT="))
-        #expect(screen.components(separatedBy: "lena (lead)").count == 3)
+        #expect(screen.components(separatedBy: "lena (lead)").count == 3, "\(screen)")
 
         // Ctrl-D at an empty prompt leaves with status 0.
         try terminal.send("C-d")

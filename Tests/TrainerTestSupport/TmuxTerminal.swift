@@ -41,19 +41,22 @@ public final class TmuxTerminal: @unchecked Sendable {
         return last
     }
 
+    /// Runs tmux through `popen`: Foundation's `Process` sometimes never sees the client exit when
+    /// that client forks the tmux server, and a test then hangs.
     @discardableResult
     private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         // A private server: tests never touch a person's own tmux sessions.
-        process.arguments = ["-L", "trainer-tests"] + arguments
-        // A command that starts the tmux server must not hand it our pipe: it would never close.
-        let out = Pipe()
-        process.standardOutput = capture ? out : FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = capture ? out.fileHandleForReading.readDataToEndOfFile() : Data()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let quoted = (["-L", "trainer-tests"] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let command = "/usr/bin/tmux " + quoted.joined(separator: " ") + (capture ? " 2>/dev/null" : " >/dev/null 2>&1")
+        guard let pipe = popen(command, "r") else { throw CocoaError(.fileReadUnknown) }
+        var output = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, pipe)
+            if count <= 0 { break }
+            output.append(contentsOf: buffer[0..<count])
+        }
+        pclose(pipe)
+        return String(decoding: output, as: UTF8.self)
     }
 }
