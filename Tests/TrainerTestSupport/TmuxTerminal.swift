@@ -28,6 +28,16 @@ public final class TmuxTerminal: @unchecked Sendable {
         try waitUntil(seconds: seconds) { $0.contains(text) }
     }
 
+    /// Waits until the program sits at `prompt` on the last line, ready for keys. Control keys
+    /// (Ctrl-C, Ctrl-D) sent before that land while the terminal is not in readline's mode and are
+    /// lost, as they would be for a person typing ahead of the program.
+    @discardableResult
+    public func waitForPrompt(_ prompt: String, seconds: Double = 20) throws -> String {
+        try waitUntil(seconds: seconds) { screen in
+            screen.split(separator: "\n").last?.hasPrefix(prompt) == true
+        }
+    }
+
     /// Waits until `condition` holds for the screen (up to `seconds`); returns the screen.
     @discardableResult
     public func waitUntil(seconds: Double = 20, _ condition: (String) -> Bool) throws -> String {
