@@ -106,6 +106,32 @@ let now = Date(timeIntervalSince1970: 1_795_000_000)
         #expect(try store.accounts(visibleTo: tom).map(\.name) == ["tom"])
     }
 
+    @Test func attemptListsKeepEachAttemptsOwnAnswersAndRespectRoles() throws {
+        let store = try Store()
+        let lead = try store.addAccount(NewAccount(name: "lena", role: .lead, passphrase: "x", iterations: fast), at: now)
+        let mark = try store.addAccount(NewAccount(name: "mark", role: .mentor, passphrase: "x", iterations: fast), at: now)
+        try store.addAccount(NewAccount(name: "olga", role: .mentor, passphrase: "x", iterations: fast), at: now)
+        let tom = try store.addAccount(NewAccount(name: "tom", role: .trainee, mentor: "mark", passphrase: "x", iterations: fast), at: now)
+        let sue = try store.addAccount(NewAccount(name: "sue", role: .trainee, mentor: "olga", passphrase: "x", iterations: fast), at: now)
+        func start(_ user: Account, _ topic: String, _ questions: [String]) throws -> Int64 {
+            try store.startAttempt(for: user, kind: .quiz, topic: topic, passMark: 0.8,
+                                   questions: questions.map { (DrawnQuestion(questionID: $0, optionOrder: ["2", "1"]), topic: topic) }, at: now)
+        }
+        let toms = try start(tom, "calls", ["calls-1", "calls-2"])
+        let sues = try start(sue, "billing", ["billing-1", "billing-2", "billing-3"])
+        try store.recordAnswer(GivenAnswer(chosen: ["1"], credit: 1), attempt: sues, position: 1, at: now)
+
+        let all = try store.attempts(visibleTo: lead)
+        #expect(all.map(\.id) == [sues, toms])
+        #expect(all.map { $0.answers.map(\.questionID) } == [["billing-1", "billing-2", "billing-3"], ["calls-1", "calls-2"]])
+        #expect(all.first?.answers.map(\.chosen) == [nil, ["1"], nil])
+        #expect(try store.attempts(visibleTo: mark).map(\.user) == ["tom"])
+        #expect(try store.attempts(visibleTo: lead, of: "sue").map(\.id) == [sues])
+        #expect(try store.attempts(visibleTo: lead, kinds: [.exam]).isEmpty)
+        #expect(try store.attempt(sues, visibleTo: mark) == nil)
+        #expect(try store.attempt(toms, visibleTo: tom)?.answers.count == 2)
+    }
+
     @Test func aMentorMustBeAMentor() throws {
         let store = try Store()
         try store.addAccount(NewAccount(name: "tom", role: .trainee, passphrase: "x", iterations: fast), at: now)

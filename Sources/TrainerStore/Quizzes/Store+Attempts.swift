@@ -74,44 +74,56 @@ extension Store {
     /// Finished and open attempts `viewer` may see, newest first; optionally only one person's.
     public func attempts(visibleTo viewer: Account, of name: String? = nil, kinds: [StoredAttempt.Kind] = [.quiz, .review]) throws -> [StoredAttempt] {
         try writer.read { db in
-            var sql = """
-                SELECT a.id FROM attempt a JOIN user u ON u.id = a.userId
-                WHERE a.abandoned = 0 AND a.kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")))
-                """
-            var arguments: StatementArguments = []
+            var filter = "a.abandoned = 0 AND a.kind IN (\(databaseQuestionMarks(count: kinds.count)))"
+            var arguments = StatementArguments(kinds.map(\.rawValue))
             switch viewer.role {
             case .lead: break
             case .mentor:
-                sql += " AND (u.id = ? OR u.mentorId = ?)"
+                filter += " AND (u.id = ? OR u.mentorId = ?)"
                 arguments += [viewer.id, viewer.id]
             case .trainee:
-                sql += " AND u.id = ?"
+                filter += " AND u.id = ?"
                 arguments += [viewer.id]
             }
             if let name {
-                sql += " AND u.name = ?"
+                filter += " AND u.name = ?"
                 arguments += [name]
             }
-            sql += " ORDER BY a.id DESC"
-            return try Int64.fetchAll(db, sql: sql, arguments: arguments).compactMap { try Store.attempt($0, db) }
+            return try Store.attempts(where: filter, arguments: arguments, db)
         }
     }
 
     // MARK: - Inside a transaction
 
     static func attempt(_ id: Int64, _ db: Database) throws -> StoredAttempt? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT a.*, u.name AS userName FROM attempt a JOIN user u ON u.id = a.userId WHERE a.id = ?
-            """, arguments: [id]) else { return nil }
-        let answers = try Row.fetchAll(db, sql: "SELECT * FROM attemptQuestion WHERE attemptId = ? ORDER BY position", arguments: [id]).map { r in
-            StoredAttempt.Answer(
-                position: r["position"], questionID: r["questionId"], topic: r["topic"],
-                optionOrder: IDList.decode(r["optionOrder"]),
-                chosen: (r["chosen"] as String?).map { Set(IDList.decode($0)) }, credit: r["credit"])
+        try attempts(where: "a.id = ?", arguments: [id], db).first
+    }
+
+    /// Attempts matching `filter` (over `attempt a JOIN user u`), newest first, with their answers:
+    /// two queries however many attempts match.
+    static func attempts(where filter: String, arguments: StatementArguments, _ db: Database) throws -> [StoredAttempt] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.*, u.name AS userName FROM attempt a JOIN user u ON u.id = a.userId
+            WHERE \(filter) ORDER BY a.id DESC
+            """, arguments: arguments)
+        guard !rows.isEmpty else { return [] }
+        // The same filter again rather than an IN list of ids, which could outgrow SQLite's variable limit.
+        let answers = try Dictionary(grouping: Row.fetchAll(db, sql: """
+            SELECT q.* FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId JOIN user u ON u.id = a.userId
+            WHERE \(filter) ORDER BY q.attemptId, q.position
+            """, arguments: arguments)) { (r: Row) -> Int64 in r["attemptId"] }
+        return rows.map { row in
+            let id: Int64 = row["id"]
+            return StoredAttempt(
+                id: id, user: row["userName"], kind: StoredAttempt.Kind(rawValue: row["kind"]) ?? .quiz, topic: row["topic"],
+                passMark: row["passMark"], startedAt: row["startedAt"], finishedAt: row["finishedAt"],
+                abandoned: row["abandoned"], score: row["score"], passed: row["passed"],
+                answers: (answers[id] ?? []).map { r in
+                    StoredAttempt.Answer(
+                        position: r["position"], questionID: r["questionId"], topic: r["topic"],
+                        optionOrder: IDList.decode(r["optionOrder"]),
+                        chosen: (r["chosen"] as String?).map { Set(IDList.decode($0)) }, credit: r["credit"])
+                })
         }
-        return StoredAttempt(
-            id: id, user: row["userName"], kind: StoredAttempt.Kind(rawValue: row["kind"]) ?? .quiz, topic: row["topic"],
-            passMark: row["passMark"], startedAt: row["startedAt"], finishedAt: row["finishedAt"],
-            abandoned: row["abandoned"], score: row["score"], passed: row["passed"], answers: answers)
     }
 }
