@@ -96,11 +96,7 @@ let now = Date(timeIntervalSince1970: 1_795_000_000)
 
     @Test func eachRoleSeesOnlyWhatItMay() throws {
         let store = try Store()
-        let lead = try store.addAccount(NewAccount(name: "lena", role: .lead, passphrase: "x", iterations: fast), at: now)
-        let mark = try store.addAccount(NewAccount(name: "mark", role: .mentor, passphrase: "x", iterations: fast), at: now)
-        try store.addAccount(NewAccount(name: "olga", role: .mentor, passphrase: "x", iterations: fast), at: now)
-        let tom = try store.addAccount(NewAccount(name: "tom", role: .trainee, mentor: "mark", passphrase: "x", iterations: fast), at: now)
-        try store.addAccount(NewAccount(name: "sue", role: .trainee, mentor: "olga", passphrase: "x", iterations: fast), at: now)
+        let (lead, mark, tom, _) = try cohort(in: store)
         #expect(try store.accounts(visibleTo: lead).map(\.name) == ["lena", "mark", "olga", "sue", "tom"])
         #expect(try store.accounts(visibleTo: mark).map(\.name) == ["mark", "tom"])
         #expect(try store.accounts(visibleTo: tom).map(\.name) == ["tom"])
@@ -108,11 +104,7 @@ let now = Date(timeIntervalSince1970: 1_795_000_000)
 
     @Test func attemptListsKeepEachAttemptsOwnAnswersAndRespectRoles() throws {
         let store = try Store()
-        let lead = try store.addAccount(NewAccount(name: "lena", role: .lead, passphrase: "x", iterations: fast), at: now)
-        let mark = try store.addAccount(NewAccount(name: "mark", role: .mentor, passphrase: "x", iterations: fast), at: now)
-        try store.addAccount(NewAccount(name: "olga", role: .mentor, passphrase: "x", iterations: fast), at: now)
-        let tom = try store.addAccount(NewAccount(name: "tom", role: .trainee, mentor: "mark", passphrase: "x", iterations: fast), at: now)
-        let sue = try store.addAccount(NewAccount(name: "sue", role: .trainee, mentor: "olga", passphrase: "x", iterations: fast), at: now)
+        let (lead, mark, tom, sue) = try cohort(in: store)
         func start(_ user: Account, _ topic: String, _ questions: [String]) throws -> Int64 {
             try store.startAttempt(for: user, kind: .quiz, topic: topic, passMark: 0.8,
                                    questions: questions.map { (DrawnQuestion(questionID: $0, optionOrder: ["2", "1"]), topic: topic) }, at: now)
@@ -161,5 +153,15 @@ let now = Date(timeIntervalSince1970: 1_795_000_000)
         #expect(try Store(path: folder.path("copy.sqlite")).account(named: "lena") != nil)
         #expect(try store.integrityCheck() == ["ok"])
         #expect(throws: StoreError.self) { try store.backup(to: folder.path("copy.sqlite")) }
+    }
+
+    /// A lead, two mentors (mark, olga) and a trainee of each (tom, sue).
+    private func cohort(in store: Store) throws -> (lead: Account, mark: Account, tom: Account, sue: Account) {
+        let add = { (name: String, role: Role, mentor: String?) in
+            try store.addAccount(NewAccount(name: name, role: role, mentor: mentor, passphrase: "x", iterations: fast), at: now)
+        }
+        let lead = try add("lena", .lead, nil), mark = try add("mark", .mentor, nil)
+        _ = try add("olga", .mentor, nil)
+        return (lead, mark, try add("tom", .trainee, "mark"), try add("sue", .trainee, "olga"))
     }
 }
