@@ -33,44 +33,45 @@ func syntheticBank(questions: Int) -> QuestionBank {
 }
 
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainer-bench-\(UUID().uuidString)")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 let store = try Store(path: folder.appendingPathComponent("bench.sqlite").path)
 let now = Date()
 let trainee = try store.addAccount(NewAccount(name: "bench", role: .trainee, passphrase: "bench-passphrase", iterations: 1_000), at: now)
 let bank = syntheticBank(questions: 50)
-let curriculum = Curriculum(banks: [bank], exams: [], plans: [], lessons: [])
 let drawn = QuizDraw.draw(from: bank.questions, count: 50, shuffle: true, seed: 42)
 
 print("trainer benchmarks · \(ProcessInfo.processInfo.processorCount) cores · \(ProcessInfo.processInfo.operatingSystemVersionString)")
 
-// One answer committed in its own WAL transaction, as the quiz does after every question.
+// One answer graded against its served copy and committed in its own WAL transaction, as the quiz
+// does after every question.
 var attemptID = try store.startAttempt(for: trainee, kind: .quiz, topic: "bench", passMark: 0.8,
-                                       questions: drawn.map { ($0, topic: "bench") }, at: now)
+                                       questions: drawn, at: now)
 var position = 0
 try measure("record one answer (WAL commit)", samples: 2_000) {
     if position == 50 {
         attemptID = try store.startAttempt(for: trainee, kind: .quiz, topic: "bench", passMark: 0.8,
-                                           questions: drawn.map { ($0, topic: "bench") }, at: now)
+                                           questions: drawn, at: now)
         position = 0
     }
-    try store.recordAnswer(GivenAnswer(chosen: ["1", "3"], credit: 0.5), attempt: attemptID, position: position, at: now)
+    try store.recordAnswer(["1", "3"], attempt: attemptID, position: position, by: trainee, at: now)
     position += 1
 }
 
 // The full review of a finished 50-question attempt.
 let finishedID = try store.startAttempt(for: trainee, kind: .quiz, topic: "bench", passMark: 0.8,
-                                        questions: drawn.map { ($0, topic: "bench") }, at: now)
+                                        questions: drawn, at: now)
 for index in 0..<50 {
-    try store.recordAnswer(GivenAnswer(chosen: ["1", "3"], credit: 0.5), attempt: finishedID, position: index, at: now)
+    try store.recordAnswer(["1", "3"], attempt: finishedID, position: index, by: trainee, at: now)
 }
-try store.finishAttempt(finishedID, score: 0.5, passed: false, reviewUpdates: [], at: now)
+_ = try store.submitAttempt(finishedID, by: trainee, milestone: nil, at: now)
 guard let finished = try store.attempt(finishedID, visibleTo: trainee) else { fatalError("the attempt just written is missing") }
 var rendered = 0
 measure("render a 50-question review", samples: 300) {
-    rendered += ReviewView.render(finished, curriculum: curriculum, style: Style(enabled: true)).count
+    rendered += ReviewView.render(finished, style: Style(enabled: true)).count
 }
 try measure("load and render a 50-question review", samples: 300) {
     guard let attempt = try store.attempt(finishedID, visibleTo: trainee) else { return }
-    rendered += ReviewView.render(attempt, curriculum: curriculum, style: Style(enabled: true)).count
+    rendered += ReviewView.render(attempt, style: Style(enabled: true)).count
 }
 
 // For scale: one passphrase hash at the stored iteration count (every login pays this once).

@@ -33,7 +33,7 @@ import TrainerTestSupport
         let quizzes = 5
         let answering = try await withThrowingTaskGroup(of: TrainerProcess.Outcome.self) { group in
             for writer in 1...4 {
-                let script = String(repeating: "quiz fruit --no-shuffle\na b\na\nsubmit\n", count: quizzes)
+                let script = String(repeating: "quiz fruit\na b\na\nsubmit\n", count: quizzes)
                 group.addTask { try trainer.run(["--as", "w\(writer)-1"], stdin: script, env: trainee) }
             }
             return try await group.reduce(into: []) { $0.append($1) }

@@ -46,7 +46,7 @@ import TrainerTestSupport
         #expect(today.stdout.contains("1.3   [ ] Quiz: Alpha basics, pass mark 80%  (`quiz alpha`)"))
     }
 
-    @Test func threeWorkingDaysWithNothingDoneIsBehindUntilTheMentorShiftsThePlan() throws {
+    @Test func threeWorkingDaysWithNothingDoneIsBehindAndAShiftMovesOnlyTheDaysAhead() throws {
         try addTom(start: "2026-11-16")
         let thursday = "2026-11-19T09:00:00Z"
         #expect(try plan(on: thursday)["status"] as? String == "behind")
@@ -57,8 +57,10 @@ import TrainerTestSupport
         #expect(refused.stderr == "error: `plan shift` is for mentors and leads; you are tom (trainee)\n")
         let shifted = try trainer.run(["plan", "shift", "tom", "--days", "3", "--why", "Off sick Mon-Wed", "--as", "mark"],
                                       env: mark.merging(["TRAINER_NOW": thursday]) { $1 })
-        #expect(shifted.stdout == "Recorded. tom is on day 1 of 5, on track.\n")
-        #expect(try plan(on: thursday)["status"] as? String == "on track")
+        // Past days keep their dates; days 4 and 5 move three working days, over the weekend.
+        #expect(shifted.stdout == "Recorded. tom is on day 4 of 5, behind.\n")
+        let dates = try #require(plan(on: thursday)["days"] as? [[String: Any]]).map { $0["date"] as? String }
+        #expect(dates == ["2026-11-16", "2026-11-17", "2026-11-18", "2026-11-24", "2026-11-25"])
         let log = try trainer.run(["plan", "tom", "--as", "mark"], env: mark.merging(["TRAINER_NOW": thursday]) { $1 })
         #expect(log.stdout.contains("2026-11-19 shifted by 3 working days — mark: Off sick Mon-Wed"))
     }
@@ -83,7 +85,7 @@ import TrainerTestSupport
         #expect(try trainer.run(["done", "1.1", "--as", "tom"], env: tom).stdout == "Ticked 1.1: Laptop.\n")
         let notMine = try trainer.run(["done", "2.2", "--as", "tom"], env: tom)
         #expect(notMine.stderr.contains("a meeting item is ticked by doing it (or by your mentor)"))
-        try trainer.run(["quiz", "alpha", "--count", "1", "--no-shuffle", "--as", "tom"], stdin: "a\nsubmit\n", env: tom)
+        try trainer.run(["quiz", "alpha", "--count", "1", "--as", "tom"], stdin: "a\nsubmit\n", env: tom)
         try trainer.run(["meeting", "log", "tom", "--notes", "Good start", "--as", "mark"], env: mark)
         let days = try #require(try plan(on: "2026-11-16T10:00:00Z")["days"] as? [[String: Any]])
         #expect((days[0]["items"] as? [[String: Any]])?.map { $0["state"] as? String } == ["done", "done", "passed"])
@@ -94,8 +96,8 @@ import TrainerTestSupport
         try addTom(start: "2026-11-16")
         let wednesdayEvening = ["TRAINER_NOW": "2026-11-18T17:00:00Z"]
         // Alpha: all right. Beta: all wrong (quiz failed).
-        try trainer.run(["quiz", "alpha", "--no-shuffle", "--as", "tom"], stdin: String(repeating: "a\n", count: 10) + "submit\n", env: tom.merging(wednesdayEvening) { $1 })
-        try trainer.run(["quiz", "beta", "--no-shuffle", "--as", "tom"], stdin: String(repeating: "b\n", count: 10) + "submit\n", env: tom.merging(wednesdayEvening) { $1 })
+        try trainer.run(["quiz", "alpha", "--as", "tom"], stdin: String(repeating: "a\n", count: 10) + "submit\n", env: tom.merging(wednesdayEvening) { $1 })
+        try trainer.run(["quiz", "beta", "--as", "tom"], stdin: String(repeating: "b\n", count: 10) + "submit\n", env: tom.merging(wednesdayEvening) { $1 })
 
         let sheet = try trainer.run(["sheet", "tom", "--as", "mark"], env: mark.merging(wednesdayEvening) { $1 })
         #expect(sheet.status == 0, "\(sheet.stderr)")

@@ -16,7 +16,7 @@ struct SheetPrintTests {
         try trainer.run(["init", "--lead", "lena"], env: ["TRAINER_NEW_PASSPHRASE": "lena-passphrase"])
         let lena = ["TRAINER_PASSPHRASE": "lena-passphrase"]
         try trainer.run(["user", "add", "tom", "--role", "trainee", "--start", "2026-11-16", "--as", "lena"], env: lena.merging(["TRAINER_NEW_PASSPHRASE": "tom-passphrase"]) { $1 })
-        try trainer.run(["quiz", "alpha", "--no-shuffle", "--as", "tom"], stdin: String(repeating: "b\n", count: 10) + "submit\n", env: ["TRAINER_PASSPHRASE": "tom-passphrase"])
+        try trainer.run(["quiz", "alpha", "--as", "tom"], stdin: String(repeating: "b\n", count: 10) + "submit\n", env: ["TRAINER_PASSPHRASE": "tom-passphrase"])
         let written = try trainer.run(["sheet", "tom", "--format", "html", "--out", folder.path("sheet.html"), "--as", "lena"], env: lena)
         #expect(written.status == 0, "\(written.stderr)")
 

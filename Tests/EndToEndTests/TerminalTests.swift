@@ -54,7 +54,7 @@ struct TerminalTests {
     @Test func ctrlCMidQuizPausesAndTheQuizResumes() throws {
         let terminal = try TmuxTerminal(command: "\(TrainerProcess.binary.path) --as lena", environment: environment)
         try terminal.waitFor("trainer (lena·lead)>")
-        try terminal.send("quiz fruit --no-shuffle", "Enter")
+        try terminal.send("quiz fruit", "Enter")
         try terminal.waitFor("answer>")
         try terminal.send("a b", "Enter")
         #expect(try terminal.waitFor("Question 2/2").contains("Which one is yellow?"))

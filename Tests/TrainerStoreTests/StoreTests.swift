@@ -49,10 +49,18 @@ let now = Date(timeIntervalSince1970: 1_795_000_000)
 
     @Test func createsTheFileOwnerOnly() throws {
         let folder = TemporaryDirectory()
-        let path = folder.path("nested/trainer.sqlite")
+        let path = folder.path("trainer.sqlite")
         _ = try Store(path: path)
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
+
+    @Test func aMissingFolderIsAnErrorNamingIt() throws {
+        let folder = TemporaryDirectory()
+        #expect(throws: StoreError.cannotCreate(path: folder.path("nested/t.sqlite"), reason: "the folder \(folder.path("nested")) does not exist")) {
+            try Store(path: folder.path("nested/t.sqlite"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path("nested")))
     }
 
     @Test func initRefusesOnceAnyAccountExists() throws {
@@ -107,11 +115,11 @@ let now = Date(timeIntervalSince1970: 1_795_000_000)
         let (lead, mark, tom, sue) = try cohort(in: store)
         func start(_ user: Account, _ topic: String, _ questions: [String]) throws -> Int64 {
             try store.startAttempt(for: user, kind: .quiz, topic: topic, passMark: 0.8,
-                                   questions: questions.map { (DrawnQuestion(questionID: $0, optionOrder: ["2", "1"]), topic: topic) }, at: now)
+                                   questions: questions.map { DrawnQuestion(question: .sample($0, topic: topic), optionOrder: ["2", "1"]) }, at: now)
         }
         let toms = try start(tom, "calls", ["calls-1", "calls-2"])
         let sues = try start(sue, "billing", ["billing-1", "billing-2", "billing-3"])
-        try store.recordAnswer(GivenAnswer(chosen: ["1"], credit: 1), attempt: sues, position: 1, at: now)
+        try store.recordAnswer(["1"], attempt: sues, position: 1, by: sue, at: now)
 
         let all = try store.attempts(visibleTo: lead)
         #expect(all.map(\.id) == [sues, toms])
@@ -156,12 +164,22 @@ let now = Date(timeIntervalSince1970: 1_795_000_000)
     }
 
     /// A lead, two mentors (mark, olga) and a trainee of each (tom, sue).
-    private func cohort(in store: Store) throws -> (lead: Account, mark: Account, tom: Account, sue: Account) {
+    func cohort(in store: Store) throws -> (lead: Account, mark: Account, tom: Account, sue: Account) {
         let add = { (name: String, role: Role, mentor: String?) in
             try store.addAccount(NewAccount(name: name, role: role, mentor: mentor, passphrase: "x", iterations: fast), at: now)
         }
         let lead = try add("lena", .lead, nil), mark = try add("mark", .mentor, nil)
         _ = try add("olga", .mentor, nil)
         return (lead, mark, try add("tom", .trainee, "mark"), try add("sue", .trainee, "olga"))
+    }
+}
+
+extension Question {
+    /// Two options, the first one right.
+    static func sample(_ id: String, topic: String, prompt: String = "What do you do?") -> Question {
+        Question(id: id, topic: topic, prompt: prompt, options: [
+            AnswerOption(id: "1", text: "Acknowledge it", isCorrect: true, feedback: "Yes."),
+            AnswerOption(id: "2", text: "Close it", isCorrect: false, feedback: "No."),
+        ], explanation: "Always acknowledge.")
     }
 }

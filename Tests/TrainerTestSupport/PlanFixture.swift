@@ -3,7 +3,8 @@ import Foundation
 /// A week-long track with two topics of ten questions each: enough for plans and meeting sheets.
 public enum PlanFixture {
     public static func bank(_ topic: String, questions: Int = 10) -> String {
-        var yaml = "topic: \(topic)\ntitle: \(topic.capitalized) basics\nquestions:\n"
+        // Kept in file order (`shuffle: false`) so tests know which letter is right.
+        var yaml = "topic: \(topic)\ntitle: \(topic.capitalized) basics\nshuffle: false\nquestions:\n"
         for n in 1...questions {
             yaml += """
                   - id: \(topic)-\(n)

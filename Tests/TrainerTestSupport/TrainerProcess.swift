@@ -32,6 +32,9 @@ public struct TrainerProcess: Sendable {
         ]
         environment.merge(extra) { $1 }
         self.environment = environment
+        // trainer never creates a folder for a database path it is given: the test does.
+        try? FileManager.default.createDirectory(atPath: (database as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
     }
 
     @discardableResult

@@ -10,6 +10,7 @@ enum Demo {
 
     static func makeStore() throws -> Store {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainer-demo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         return try Store(path: folder.appendingPathComponent("demo.sqlite").path)
     }
 
@@ -34,7 +35,8 @@ enum Demo {
 
         // Tom: five days in, product passed, call tracking not yet, one meeting held.
         try history(for: tom, plan: plan, days: 1...4, session: session, accuracy: [0.9, 0.5, 0.8])
-        try store.logMeeting(for: tom, mentor: mark, notes: "Settled in well; unsure about pool sizing, practise it.",
+        try store.logMeeting(for: tom, mentor: mark, item: try session.progress(of: tom).progress.nextMeeting?.key,
+                             notes: "Settled in well; unsure about pool sizing, practise it.",
                              outcome: "ok", at: now.addingTimeInterval(-3 * 86_400))
         try store.saveSelfReview(SelfReview(week: 1, frequentProblem: "Numbers not swapping after a site redesign",
                                             busiestTimes: "Monday mornings and right after lunch",
@@ -49,17 +51,17 @@ enum Demo {
         var quizzes = 0
         for day in plan.days where days.contains(day.day) {
             let when = session.clock.now().addingTimeInterval(Double(day.day - days.upperBound - 1) * 86_400)
-            for item in day.items {
+            for (item, key) in zip(day.items, PlanItemKey.keys(for: day)) {
                 switch item.kind {
                 case .lesson:
                     let lesson = session.curriculum.lesson(item.ref, inTrack: plan.track)
                     try lesson.map { try session.store.markLessonRead($0.qualifiedID, by: trainee, at: when) }
                 case .quiz:
                     guard let bank = session.curriculum.bank(item.ref), quizzes < accuracy.count else { continue }
-                    try takeQuiz(bank, for: trainee, rightShare: accuracy[quizzes], passMark: item.pass ?? 0.8, at: when, session: session)
+                    try takeQuiz(bank, for: trainee, rightShare: accuracy[quizzes], passMark: item.passMark, at: when, session: session)
                     quizzes += 1
                 case .task:
-                    try session.store.tick("\(day.day).\((day.items.firstIndex(of: item) ?? 0) + 1)", for: trainee, by: trainee, at: when)
+                    try session.store.tick(key, for: trainee, by: trainee, at: when)
                 default:
                     continue
                 }
@@ -72,16 +74,15 @@ enum Demo {
     private static func takeQuiz(_ bank: QuestionBank, for trainee: Account, rightShare: Double, passMark: Double, at when: Date, session: Session) throws {
         let drawn = QuizDraw.draw(from: bank.questions, count: 10, shuffle: true, seed: UInt64(bitPattern: trainee.id) &* 31 &+ UInt64(bank.topic.count))
         let id = try session.store.startAttempt(for: trainee, kind: .quiz, topic: bank.topic, passMark: passMark,
-                                                questions: drawn.map { ($0, topic: bank.topic) }, at: when)
-        guard let attempt = try session.store.attempt(id, visibleTo: trainee) else { return }
-        var sheet = AttemptSheet(attempt, curriculum: session.curriculum)
-        for (position, entry) in sheet.entries.enumerated() {
-            let right = Double(position) < rightShare * Double(sheet.entries.count)
-            let chosen = right ? Set(entry.question.correctOptionIDs) : Set([entry.question.options.first { !$0.isCorrect }?.id ?? "1"])
-            sheet.entries[position].chosen = chosen
-            try session.store.recordAnswer(GivenAnswer(chosen: chosen, credit: sheet.entries[position].credit), attempt: id, position: position, at: when)
+                                                questions: drawn, at: when)
+        for (position, served) in drawn.enumerated() {
+            let right = Double(position) < rightShare * Double(drawn.count)
+            let question = served.question
+            let chosen = right ? Set(question.correctOptionIDs) : Set([question.options.first { !$0.isCorrect }?.id ?? "1"])
+            try session.store.recordAnswer(chosen, attempt: id, position: position, by: trainee, at: when)
         }
-        try QuizSession.finish(attempt, sheet: sheet, for: trainee, in: session, at: when)
+        guard let attempt = try session.store.attempt(id, visibleTo: trainee) else { return }
+        try QuizSession.submit(attempt, for: trainee, in: session, at: when)
     }
 
     static func banner(style: Style) -> String {

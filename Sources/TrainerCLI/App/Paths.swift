@@ -18,6 +18,19 @@ struct Paths {
         return base("XDG_DATA_HOME", default: ".local/share") + "/trainer/trainer.sqlite"
     }
 
+    /// The default database's folder, created owner-only on first use (a path given with `--db`
+    /// or `TRAINER_DB` must already have its folder).
+    func createDataFolder() throws {
+        let folder = (database(option: nil) as NSString).deletingLastPathComponent
+        guard !FileManager.default.fileExists(atPath: folder) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw CommandFailure("cannot create the folder \(folder): \(error.localizedDescription)")
+        }
+    }
+
     /// `--content`, else `TRAINER_CONTENT`, else the current directory.
     func content(option: String?) -> URL {
         let path = option ?? environment["TRAINER_CONTENT"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath

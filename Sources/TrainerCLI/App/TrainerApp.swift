@@ -29,9 +29,18 @@ public enum TrainerApp {
         let cache = environment["TRAINER_NO_CACHE"] == nil ? ContentCache(directory: paths.cache, programStamp: ProgramStamp.current) : nil
         let loaded = cache?.load(loader) ?? loader.load().map(LazyCurriculum.init)
 
+        let databasePath = paths.database(option: options.database)
+        // `db check` reads the file without opening it for writing or logging in, so a damaged
+        // database is reported even when its accounts cannot be read.
+        if !options.demo, words == ["db", "check"] {
+            return DatabaseCheckCommand.report(Store.health(ofFileAt: databasePath), path: databasePath, out: out)
+        }
         let store: Store
         do {
-            store = try options.demo ? Demo.makeStore() : Store(path: paths.database(option: options.database))
+            if !options.demo, options.database == nil, environment["TRAINER_DB"]?.isEmpty ?? true {
+                try paths.createDataFolder()
+            }
+            store = try options.demo ? Demo.makeStore() : Store(path: databasePath)
         } catch {
             return fail("\(error)")
         }
@@ -47,6 +56,13 @@ public enum TrainerApp {
                               out: out, err: err, style: style, mode: mode, environment: environment)
         if case .failure(let report) = loaded { session.contentReport = report }
         let dispatcher = Dispatcher()
+        if session.contentReport == nil {
+            do {
+                try LegacyUpgrade.run(in: session)
+            } catch {
+                return fail("\(error)")
+            }
+        }
 
         // Who is acting: --as NAME, or the demo's lead.
         do {

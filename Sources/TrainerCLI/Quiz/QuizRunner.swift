@@ -66,10 +66,8 @@ struct QuizRunner {
             case .failure(let problem):
                 session.warn(problem.message + " (Or: skip, back, goto N, submit.)")
             case .success(let chosen):
-                let entry = sheet.entries[index]
-                let credit = Grader.credit(for: entry.question, chosen: chosen)
-                try session.store.recordAnswer(GivenAnswer(chosen: chosen, credit: credit), attempt: attempt.id,
-                                               position: index, at: session.clock.now())
+                try session.store.recordAnswer(chosen, attempt: attempt.id, position: index, by: try session.currentUser(),
+                                               at: session.clock.now())
                 sheet.entries[index].chosen = chosen
                 return .next
             }
@@ -118,6 +116,6 @@ struct QuizRunner {
     }
 
     private func submit() throws {
-        try QuizSession.finish(attempt, sheet: sheet, for: try session.currentUser(), in: session, at: session.clock.now())
+        try QuizSession.submit(attempt, for: try session.currentUser(), in: session, at: session.clock.now())
     }
 }

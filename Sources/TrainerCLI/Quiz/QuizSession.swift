@@ -7,8 +7,7 @@ enum QuizSession {
     /// Offers to resume an open attempt; returns it when the person says yes (the default).
     static func resumable(_ open: StoredAttempt?, what: String, in session: Session) throws -> StoredAttempt? {
         guard let open else { return nil }
-        let answered = open.answers.filter { $0.chosen != nil }.count
-        session.say("You have an unfinished \(what): \(answered) of \(open.answers.count) answered, started \(Format.time(open.startedAt)).")
+        session.say("You have an unfinished \(what): \(open.answeredCount) of \(open.answers.count) answered, started \(Format.time(open.startedAt)).")
         guard case .line(let reply) = session.input.readLine(prompt: "Resume it? [Y/n] ", remember: false) else {
             return open
         }
@@ -22,7 +21,7 @@ enum QuizSession {
 
     /// Runs the attempt to its end and prints the review, or says how to resume.
     static func run(_ attempt: StoredAttempt, resumeWith command: String, in session: Session) throws {
-        var runner = QuizRunner(session: session, attempt: attempt, sheet: AttemptSheet(attempt, curriculum: session.curriculum))
+        var runner = QuizRunner(session: session, attempt: attempt, sheet: AttemptSheet(attempt))
         switch try runner.run() {
         case .paused:
             session.say()
@@ -30,24 +29,26 @@ enum QuizSession {
         case .submitted:
             guard let finished = try session.store.attempt(attempt.id, visibleTo: try session.currentUser()) else { return }
             session.say()
-            session.say(ReviewView.render(AttemptSheet(finished, curriculum: session.curriculum), attempt: finished, style: session.style))
+            session.say(ReviewView.render(finished, style: session.style))
             session.say("`attempt \(finished.id)` shows this review again.")
         }
     }
 
-    /// Closes an attempt with its score and pass/fail, and updates the review queue from its
-    /// answers: a miss (credit < 1) starts the ladder again; only a review moves a right answer up.
-    static func finish(_ attempt: StoredAttempt, sheet: AttemptSheet, for user: Account, in session: Session, at now: Date) throws {
-        let today = Day(date: now)
-        let queue = Dictionary(uniqueKeysWithValues: try session.store.reviewQueue(for: user).map { ($0.questionID, $0.state) })
-        let updates = sheet.entries.compactMap { entry -> ReviewUpdate? in
-            let id = entry.question.id
-            if entry.credit < 1 { return ReviewUpdate(questionID: id, change: .schedule(ReviewSchedule.afterMiss(on: today))) }
-            guard attempt.kind == .review, let state = queue[id] else { return nil }
-            return ReviewUpdate(questionID: id, change: ReviewSchedule.afterSuccess(state, on: today).map { .schedule($0) } ?? .retire)
-        }
-        let score = sheet.score
-        try session.store.finishAttempt(attempt.id, score: score, passed: score >= attempt.passMark, reviewUpdates: updates, at: now)
+    /// Submits an attempt: the store scores it from the credits recorded against the served
+    /// questions, updates the review queue, and on a pass ticks the plan milestone it stands
+    /// for (the earliest open instance of that quiz in the trainee's plan).
+    @discardableResult
+    static func submit(_ attempt: StoredAttempt, for user: Account, in session: Session, at now: Date) throws -> Store.Submission {
+        let milestone = attempt.kind == .quiz ? try? session.progress(of: user).progress.milestone(forQuiz: attempt.topic)?.key : nil
+        return try session.store.submitAttempt(attempt.id, by: user, milestone: milestone ?? nil, at: now)
+    }
+
+    /// The pass mark of a quiz on `topic` for `user`: that of the milestone a pass would tick,
+    /// else the default.
+    static func passMark(forQuiz topic: String, of user: Account, in session: Session) -> Double {
+        guard user.role == .trainee, let progress = try? session.progress(of: user).progress,
+              let milestone = progress.milestone(forQuiz: topic) else { return PlanItem.defaultPassMark }
+        return milestone.item.passMark
     }
 
     /// A seed that differs between attempts but is fixed for a fixed clock (tests, demos).

@@ -29,11 +29,11 @@ enum PlanView {
 
     static func describe(_ item: PlanItem, curriculum: Curriculum, track: String) -> String {
         switch item.kind {
-        case .task: return item.ref
+        case .task: return InertText.visible(item.ref)
         case .lesson: return "Read: \(curriculum.lesson(item.ref, inTrack: track)?.title ?? item.ref)  (`read \(item.ref)`)"
         case .quiz:
             let title = curriculum.bank(item.ref)?.title ?? item.ref
-            return "Quiz: \(title), pass mark \(ReviewView.percent(item.pass ?? 0.8))  (`quiz \(item.ref)`)"
+            return "Quiz: \(title), pass mark \(ReviewView.percent(item.passMark))  (`quiz \(item.ref)`)"
         case .roleplay: return "Role-play: \(item.ref)"
         case .queue: return "Sandbox shift: \(item.ref) minutes"
         case .meeting: return "Meeting with your mentor"
@@ -45,6 +45,6 @@ enum PlanView {
         let time = item.item.at.map { "\($0) " } ?? ""
         let minutes = item.item.minutes.map { style.dim(" (\($0) min)") } ?? ""
         let added = item.isAdded ? style.yellow(" (added)") : ""
-        return "  \(style.dim(item.key.padding(toLength: 5, withPad: " ", startingAt: 0))) \(mark(item.state, style: style)) \(time)\(describe(item.item, curriculum: curriculum, track: track))\(minutes)\(added)"
+        return "  \(style.dim(item.shortcut.padding(toLength: 5, withPad: " ", startingAt: 0))) \(mark(item.state, style: style)) \(time)\(describe(item.item, curriculum: curriculum, track: track))\(minutes)\(added)"
     }
 }

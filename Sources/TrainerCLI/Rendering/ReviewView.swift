@@ -5,9 +5,9 @@ import TrainerStore
 /// The full review of a finished attempt: score and result, then every question with every
 /// option marked, the option feedback, the explanation and the credit earned.
 public enum ReviewView {
-    /// The review of a stored attempt against the current content.
-    public static func render(_ attempt: StoredAttempt, curriculum: Curriculum, style: Style) -> String {
-        render(AttemptSheet(attempt, curriculum: curriculum), attempt: attempt, style: style)
+    /// The review of a stored attempt, from the questions as it served them.
+    public static func render(_ attempt: StoredAttempt, style: Style) -> String {
+        render(AttemptSheet(attempt), attempt: attempt, style: style)
     }
 
     static func render(_ sheet: AttemptSheet, attempt: StoredAttempt, style: Style) -> String {
@@ -23,10 +23,14 @@ public enum ReviewView {
     static func header(_ attempt: StoredAttempt, sheet: AttemptSheet, style: Style) -> String {
         let score = attempt.score ?? sheet.score
         let title = "Attempt \(attempt.id) · \(attempt.user) · \(attempt.kind == .review ? "review of mistakes" : attempt.topic)"
+            + (attempt.abandoned ? " · abandoned" : "")
         var result = "Score \(percent(score))"
         if attempt.kind != .review {
             let passed = attempt.passed ?? (score >= attempt.passMark)
             result += " · " + (passed ? style.green("passed") : style.red("not passed")) + " (pass mark \(percent(attempt.passMark)))"
+        }
+        if attempt.reconstructed {
+            result += "\n" + style.dim("Reconstructed: this attempt predates frozen records, so its questions are shown as they stood when the database was upgraded.")
         }
         return style.bold(title) + "\n" + result
     }

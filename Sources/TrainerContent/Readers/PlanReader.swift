@@ -6,7 +6,7 @@ import Yams
 enum PlanReader {
     static let planKeys: Set<String> = ["track", "title", "working_days", "days"]
     static let dayKeys: Set<String> = ["day", "title", "items"]
-    static let itemKeys: Set<String> = Set(PlanItem.Kind.allCases.map(\.rawValue)).union(["at", "minutes", "pass"])
+    static let itemKeys: Set<String> = Set(PlanItem.Kind.allCases.map(\.rawValue)).union(["at", "minutes", "pass", "id", "tick"])
 
     static func read(_ file: YAMLFile, expectedTrack: String, known: Curriculum, log: DiagnosticLog) -> Plan? {
         guard let plan = MappingReader(file.root, path: file.path, what: "the plan", allowedKeys: planKeys, log: log) else {
@@ -29,7 +29,8 @@ enum PlanReader {
             }
             if workingDays.isEmpty { log.add(file.path, plan.value("working_days")?.mark, "a plan needs at least one working day") }
         }
-        let days = (plan.sequence("days") ?? []).compactMap { readDay($0, track: expectedTrack, path: file.path, known: known, log: log) }
+        var ids: [String: Int] = [:]
+        let days = (plan.sequence("days") ?? []).compactMap { readDay($0, track: expectedTrack, path: file.path, known: known, ids: &ids, log: log) }
         for (index, day) in days.enumerated() where day.day != index + 1 {
             log.add(file.path, plan.value("days")?.mark, "days must be numbered 1, 2, 3… in order: found day \(day.day) at position \(index + 1)")
             break
@@ -41,11 +42,19 @@ enum PlanReader {
         return Plan(track: expectedTrack, title: title, workingDays: workingDays, days: days)
     }
 
-    private static func readDay(_ node: Node, track: String, path: String, known: Curriculum, log: DiagnosticLog) -> PlanDay? {
+    private static func readDay(_ node: Node, track: String, path: String, known: Curriculum, ids: inout [String: Int],
+                                log: DiagnosticLog) -> PlanDay? {
         guard let d = MappingReader(node, path: path, what: "a day", allowedKeys: dayKeys, log: log) else { return nil }
         guard let number = d.int("day", in: 1...1000), let title = d.string("title") else { return nil }
         let items = (d.sequence("items") ?? []).compactMap { node -> PlanItem? in
             guard let item = readItem(node, path: path, log: log) else { return nil }
+            if let id = item.id {
+                if let first = ids[id] {
+                    log.add(path, node.mark, "item id `\(id)` is already used on line \(first): ids keep ticks on their items, so each must be unique")
+                } else {
+                    ids[id] = node.mark?.line ?? 0
+                }
+            }
             if let problem = References.problem(with: item, track: track, known: known) {
                 log.add(path, node.mark, "day \(number): \(problem)")
             }
@@ -75,7 +84,13 @@ enum PlanReader {
         let minutes = i.int("minutes", required: false, in: 1...600)
         let pass = i.double("pass", required: false, in: 0...1)
         if pass != nil, kind != .quiz { log.add(path, i.value("pass")?.mark, "`pass` belongs to quiz items only") }
-        return PlanItem(kind: kind, ref: ref, at: at, minutes: minutes, pass: pass)
+        let id = i.string("id", required: false)
+        if let id, !Identifier.isValid(id) || id.hasPrefix("+") {
+            log.add(path, i.value("id")?.mark, "item id `\(id)` must use only a-z, 0-9 and -")
+        }
+        let ticker = i.choice("tick", as: PlanItem.Ticker.self)
+        if ticker != nil, kind != .task { log.add(path, i.value("tick")?.mark, "`tick` belongs to task items only (other kinds tick themselves)") }
+        return PlanItem(kind: kind, ref: ref, at: at, minutes: minutes, pass: pass, id: id, tickedBy: ticker)
     }
 
     private static func isClockTime(_ text: String) -> Bool {

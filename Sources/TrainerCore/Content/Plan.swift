@@ -30,6 +30,17 @@ public struct PlanItem: Sendable, Hashable, Codable {
         case task, lesson, quiz, roleplay, queue, meeting, exam
     }
 
+    /// Who may tick a task item by hand.
+    public enum Ticker: String, Sendable, Hashable, Codable, CaseIterable {
+        /// The trainee themself (and their mentor or a lead).
+        case trainee
+        /// Only the trainee's mentor or a lead: observed role-plays, certification tasks.
+        case mentor
+    }
+
+    /// The pass mark of a quiz item that names none, and of a quiz outside any plan.
+    public static let defaultPassMark = 0.8
+
     public var kind: Kind
     /// What the item names: free text for a task, else an id (a `track/id` lesson may be qualified).
     public var ref: String
@@ -38,14 +49,24 @@ public struct PlanItem: Sendable, Hashable, Codable {
     public var minutes: Int?
     /// Pass mark of a quiz item.
     public var pass: Double?
+    /// The author's stable id (`id:` in plan.yaml); without one the key is derived from the item.
+    public var id: String?
+    /// Who may tick it by hand (`tick: mentor`); nil is the default for its kind.
+    public var tickedBy: Ticker?
 
-    public init(kind: Kind, ref: String, at: String? = nil, minutes: Int? = nil, pass: Double? = nil) {
+    public init(kind: Kind, ref: String, at: String? = nil, minutes: Int? = nil, pass: Double? = nil,
+                id: String? = nil, tickedBy: Ticker? = nil) {
         self.kind = kind
         self.ref = ref
         self.at = at
         self.minutes = minutes
         self.pass = pass
+        self.id = id
+        self.tickedBy = tickedBy
     }
+
+    /// The mark a quiz item is passed with.
+    public var passMark: Double { pass ?? Self.defaultPassMark }
 }
 
 public enum Weekday: String, Sendable, Hashable, Codable, CaseIterable, Comparable {

@@ -8,6 +8,10 @@ public struct PlanChange: Sendable, Equatable, Codable {
         case pause, resume
         /// A remedial item on `day`.
         case add
+        /// The plan (re)starts on `day`.
+        case start
+        /// A tick taken back (`done KEY --undo`); `itemKey` names the item.
+        case untick
     }
 
     public var id: Int64
@@ -16,16 +20,20 @@ public struct PlanChange: Sendable, Equatable, Codable {
     public var days: Int
     public var planDay: Int?
     public var item: PlanItem?
+    /// The item an `untick` is about.
+    public var itemKey: String?
     public var why: String
     public var by: String
 
-    public init(id: Int64, kind: Kind, day: Day, days: Int = 0, planDay: Int? = nil, item: PlanItem? = nil, why: String, by: String) {
+    public init(id: Int64, kind: Kind, day: Day, days: Int = 0, planDay: Int? = nil, item: PlanItem? = nil,
+                itemKey: String? = nil, why: String, by: String) {
         self.id = id
         self.kind = kind
         self.day = day
         self.days = days
         self.planDay = planDay
         self.item = item
+        self.itemKey = itemKey
         self.why = why
         self.by = by
     }

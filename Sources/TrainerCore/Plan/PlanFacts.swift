@@ -1,16 +1,18 @@
-/// What a trainee has done, as far as the plan cares: the inputs of `PlanProgress`.
+/// What a trainee did that the plan counts: lessons read, items ticked (by key), quiz results.
 public struct PlanFacts: Sendable, Equatable {
     public var lessonsRead: Set<String>
-    /// Best finished score per quiz topic.
+    /// Best submitted score per quiz topic (for listings; milestones are ticks).
     public var bestQuizScores: [String: Double]
-    public var meetingsLogged: Int
-    /// Keys of items ticked with `done`.
+    /// Topics whose latest submitted quiz did not reach its pass mark.
+    public var failedQuizTopics: Set<String>
+    /// Keys of ticked items: by hand with `done`, by a passed quiz, by a logged meeting.
     public var ticked: Set<String>
 
-    public init(lessonsRead: Set<String> = [], bestQuizScores: [String: Double] = [:], meetingsLogged: Int = 0, ticked: Set<String> = []) {
+    public init(lessonsRead: Set<String> = [], bestQuizScores: [String: Double] = [:], failedQuizTopics: Set<String> = [],
+                ticked: Set<String> = []) {
         self.lessonsRead = lessonsRead
         self.bestQuizScores = bestQuizScores
-        self.meetingsLogged = meetingsLogged
+        self.failedQuizTopics = failedQuizTopics
         self.ticked = ticked
     }
 }

@@ -9,8 +9,11 @@ public struct PlanProgress: Sendable, Equatable {
     public enum ItemState: String, Sendable, Codable { case open, done, passed, failed }
 
     public struct Item: Sendable, Equatable {
-        /// `3.2`: day 3, item 2 (as `done` takes it); `+7` for an added item.
+        /// The stable identity (`PlanItemKey`), stored with ticks and meetings.
         public var key: String
+        /// `3.2`: day 3, item 2, for typing (`done 3.2`); the key itself for an added item.
+        public var shortcut: String
+        public var day: Int
         public var item: PlanItem
         public var state: ItemState
         public var isAdded: Bool
@@ -46,42 +49,36 @@ extension PlanProgress {
     /// Computes progress from the plan, the trainee's start and plan changes, and what they did.
     public static func compute(plan: Plan, start: Day, changes: [PlanChange], facts: PlanFacts, today: Day) -> PlanProgress {
         let calendar = WorkingCalendar(workingDays: plan.workingDays)
-        let (shift, isPaused) = offset(changes: changes, calendar: calendar, today: today)
-        var meetingsLeft = facts.meetingsLogged
+        let schedule = PlanSchedule(plan: plan, start: start, changes: changes, calendar: calendar, today: today)
 
+        var failedShown = Set<String>()
         func state(of item: PlanItem, key: String) -> ItemState {
+            if facts.ticked.contains(key) { return item.kind == .quiz ? .passed : .done }
             switch item.kind {
             case .lesson:
                 let qualified = item.ref.contains("/") ? item.ref : "\(plan.track)/\(item.ref)"
-                return facts.lessonsRead.contains(qualified) || facts.ticked.contains(key) ? .done : .open
+                return facts.lessonsRead.contains(qualified) ? .done : .open
             case .quiz:
-                guard let best = facts.bestQuizScores[item.ref] else { return facts.ticked.contains(key) ? .done : .open }
-                return best >= (item.pass ?? 0.8) ? .passed : .failed
-            case .meeting:
-                // Logged meetings tick meeting items in plan order.
-                if meetingsLeft > 0 {
-                    meetingsLeft -= 1
-                    return .done
-                }
-                return facts.ticked.contains(key) ? .done : .open
-            case .task, .roleplay, .queue, .exam:
-                return facts.ticked.contains(key) ? .done : .open
+                // A failed last try shows on the earliest open instance of the quiz only.
+                guard facts.failedQuizTopics.contains(item.ref), failedShown.insert(item.ref).inserted else { return .open }
+                return .failed
+            case .task, .roleplay, .queue, .meeting, .exam:
+                return .open
             }
         }
 
         let added = changes.filter { $0.kind == .add }
         let days = plan.days.map { planDay -> DayProgress in
-            var items = planDay.items.enumerated().map { index, item in
-                let key = "\(planDay.day).\(index + 1)"
-                return Item(key: key, item: item, state: state(of: item, key: key), isAdded: false)
+            var items = zip(planDay.items, PlanItemKey.keys(for: planDay)).enumerated().map { index, pair in
+                Item(key: pair.1, shortcut: "\(planDay.day).\(index + 1)", day: planDay.day, item: pair.0,
+                     state: state(of: pair.0, key: pair.1), isAdded: false)
             }
             for change in added where change.planDay == planDay.day {
                 guard let item = change.item else { continue }
-                let key = "+\(change.id)"
-                items.append(Item(key: key, item: item, state: state(of: item, key: key), isAdded: true))
+                let key = PlanItemKey.added(change.id)
+                items.append(Item(key: key, shortcut: key, day: planDay.day, item: item, state: state(of: item, key: key), isAdded: true))
             }
-            return DayProgress(day: planDay.day, date: calendar.workingDay(from: start, offset: planDay.day - 1 + shift),
-                               title: planDay.title, items: items)
+            return DayProgress(day: planDay.day, date: schedule.date(of: planDay.day), title: planDay.title, items: items)
         }
 
         let dayToday: Int
@@ -102,7 +99,7 @@ extension PlanProgress {
         let status: Status
         if total > 0 && completed == total {
             status = .finished
-        } else if isPaused {
+        } else if schedule.isPaused {
             status = .paused
         } else if dayToday == 0 {
             status = .notStarted
@@ -117,21 +114,19 @@ extension PlanProgress {
                             completed: completed, total: total, status: status)
     }
 
-    /// Working days the plan has moved: explicit shifts plus the working days spent paused.
-    static func offset(changes: [PlanChange], calendar: WorkingCalendar, today: Day) -> (Int, paused: Bool) {
-        var shift = 0
-        var pausedSince: Day?
-        for change in changes {
-            switch change.kind {
-            case .shift: shift += change.days
-            case .pause: pausedSince = pausedSince ?? change.day
-            case .resume:
-                if let since = pausedSince { shift += calendar.workingDays(from: since, to: change.day) }
-                pausedSince = nil
-            case .add: break
-            }
-        }
-        if let since = pausedSince { shift += calendar.workingDays(from: since, to: today) }
-        return (shift, pausedSince != nil)
+    /// Every item, in plan order.
+    public var items: [Item] { days.flatMap(\.items) }
+
+    /// The item a typed reference names: its key, or its `day.item` shortcut.
+    public func item(named reference: String) -> Item? {
+        items.first { $0.key == reference } ?? items.first { $0.shortcut == reference }
     }
+
+    /// The milestone a passed quiz on `topic` ticks: the earliest open instance of that quiz.
+    public func milestone(forQuiz topic: String) -> Item? {
+        items.first { $0.item.kind == .quiz && $0.item.ref == topic && !$0.isComplete }
+    }
+
+    /// The meeting item a logged meeting ticks: the earliest open one.
+    public var nextMeeting: Item? { items.first { $0.item.kind == .meeting && !$0.isComplete } }
 }

@@ -37,3 +37,16 @@ public struct WorkingCalendar: Sendable {
         return count
     }
 }
+
+extension Plan {
+    /// The plan week (1, 2, …) of a plan day, counted in the plan's working days per week.
+    public func week(ofDay day: Int) -> Int {
+        let perWeek = WorkingCalendar(workingDays: workingDays).workingDays.count
+        return (max(day, 1) - 1) / perWeek + 1
+    }
+
+    /// Whether `day` is the last plan day of its week (or of the plan).
+    public func isLastDayOfWeek(_ day: Int) -> Bool {
+        day == days.count || week(ofDay: day + 1) != week(ofDay: day)
+    }
+}

@@ -1,13 +1,16 @@
-/// One question as a trainee sees it in an attempt: which question, and the order its options
-/// are shown in (stable option ids), so a later review shows the same letters.
+/// One question as a trainee is served it in an attempt: the question as it stands now (the
+/// attempt keeps this copy), and the order its options are shown in (stable option ids), so a
+/// later review shows the same letters.
 public struct DrawnQuestion: Sendable, Hashable, Codable {
-    public var questionID: String
+    public var question: Question
     public var optionOrder: [String]
 
-    public init(questionID: String, optionOrder: [String]) {
-        self.questionID = questionID
+    public init(question: Question, optionOrder: [String]) {
+        self.question = question
         self.optionOrder = optionOrder
     }
+
+    public var questionID: String { question.id }
 }
 
 /// Draws the questions of a practice quiz.
@@ -21,10 +24,14 @@ public enum QuizDraw {
         var pool = questions.filter { $0.pool == .practice }
         if shuffle { pool.shuffle(using: &generator) }
         let chosen = pool.prefix(max(1, count ?? defaultCount))
-        return chosen.map { question in
-            var order = question.options.map(\.id)
-            if shuffle { order.shuffle(using: &generator) }
-            return DrawnQuestion(questionID: question.id, optionOrder: order)
-        }
+        return chosen.map { serve($0, shuffle: shuffle, using: &generator) }
+    }
+
+    /// One question served with its options in a recorded random order, unless its author keeps
+    /// the order (`shuffle: false`), because order never gives the key away otherwise.
+    public static func serve(_ question: Question, shuffle: Bool, using generator: inout SeededGenerator) -> DrawnQuestion {
+        var order = question.options.map(\.id)
+        if shuffle { order.shuffle(using: &generator) }
+        return DrawnQuestion(question: question, optionOrder: order)
     }
 }

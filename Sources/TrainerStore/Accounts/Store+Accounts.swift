@@ -67,15 +67,9 @@ extension Store {
     /// The accounts `viewer` may see: a lead everyone, a mentor themself and their trainees, a trainee themself.
     public func accounts(visibleTo viewer: Account) throws -> [Account] {
         try writer.read { db in
-            switch viewer.role {
-            case .lead:
-                return try AccountRow.fetchAll(db, sql: AccountRow.sql + " ORDER BY u.name").map(\.account)
-            case .mentor:
-                return try AccountRow.fetchAll(db, sql: AccountRow.sql + " AND (u.id = ? OR u.mentorId = ?) ORDER BY u.name",
-                                               arguments: [viewer.id, viewer.id]).map(\.account)
-            case .trainee:
-                return try AccountRow.fetchAll(db, sql: AccountRow.sql + " AND u.id = ?", arguments: [viewer.id]).map(\.account)
-            }
+            let visible = Store.visibleUsers(to: viewer)
+            return try AccountRow.fetchAll(db, sql: AccountRow.sql + " AND \(visible.sql) ORDER BY u.name",
+                                           arguments: visible.arguments).map(\.account)
         }
     }
 

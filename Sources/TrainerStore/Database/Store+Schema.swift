@@ -99,8 +99,64 @@ extension Store {
                 t.primaryKey(["userId", "week"])
             }
         }
+        migrator.registerMigration("v4-records") { db in
+            // Attempts keep the questions as served: one row per distinct version, shared by hash.
+            try db.create(table: "servedQuestion") { t in
+                t.primaryKey("hash", .text)
+                t.column("questionId", .text).notNull()
+                t.column("body", .text).notNull()
+            }
+            try db.alter(table: "attemptQuestion") { t in
+                t.add(column: "servedHash", .text).references("servedQuestion")
+            }
+            try db.alter(table: "attempt") { t in
+                t.add(column: "reconstructed", .boolean).notNull().defaults(to: false)
+            }
+            // Ticks, meetings and changes name plan items by their stable key.
+            try db.alter(table: "itemTick") { t in
+                t.add(column: "attemptId", .integer).references("attempt")
+            }
+            try db.alter(table: "meeting") { t in
+                t.add(column: "itemKey", .text)
+            }
+            // planChange learns two kinds; SQLite changes a CHECK only by rebuilding the table.
+            try db.create(table: "planChangeV4") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("user", inTable: "user").notNull()
+                t.column("kind", .text).notNull().check(sql: "kind IN ('shift', 'pause', 'resume', 'add', 'start', 'untick')")
+                t.column("day", .text).notNull()
+                t.column("days", .integer).notNull().defaults(to: 0)
+                t.column("planDay", .integer)
+                t.column("itemKind", .text)
+                t.column("itemRef", .text)
+                t.column("itemKey", .text)
+                t.column("why", .text).notNull()
+                t.belongsTo("by", inTable: "user").notNull()
+                t.column("at", .datetime).notNull()
+            }
+            try db.execute(sql: """
+                INSERT INTO planChangeV4 (id, userId, kind, day, days, planDay, itemKind, itemRef, why, byId, at)
+                SELECT id, userId, kind, day, days, planDay, itemKind, itemRef, why, byId, at FROM planChange
+                """)
+            try db.drop(table: "planChange")
+            try db.rename(table: "planChangeV4", to: "planChange")
+            try db.create(index: "planChange_on_user", on: "planChange", columns: ["userId", "id"])
+            // Records written before v4 are tied to the content once it is loaded (see LegacyRecords).
+            try db.create(table: "pendingUpgrade") { t in
+                t.primaryKey("name", .text)
+            }
+            let hasHistory = try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM attempt) OR EXISTS (SELECT 1 FROM itemTick) OR EXISTS (SELECT 1 FROM meeting)
+                """) ?? false
+            if hasHistory {
+                try db.execute(sql: "INSERT INTO pendingUpgrade (name) VALUES (?)", arguments: [LegacyRecords.upgradeName])
+            }
+        }
         return migrator
     }
+
+    /// The schema version this trainer writes: the number of migrations it knows.
+    public static var schemaVersion: Int { migrator.migrations.count }
 
     /// Names of the migrations applied to this database, oldest first.
     public func appliedMigrations() throws -> [String] {

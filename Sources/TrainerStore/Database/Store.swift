@@ -3,14 +3,18 @@ import GRDB
 import TrainerCore
 
 /// The one facade over the SQLite database: every read and write trainer makes goes through
-/// methods named for what they do. The schema is migrated when a store opens.
+/// methods named for what they do. No GRDB type leaves this module, so another backend can
+/// implement the same facade. The schema is migrated when a store opens.
 public final class Store: Sendable {
-    public let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
     /// The database file, nil for an in-memory store.
     public let path: String?
 
-    /// Opens (creating owner-only if needed) the database file at `path`, in WAL mode.
+    /// Opens (creating owner-only if needed) the database file at `path`, in WAL mode. A file that
+    /// is not a trainer database, or one written by a newer trainer, is refused before anything
+    /// is written to it.
     public init(path: String) throws {
+        try Store.inspectBeforeOpening(path)
         try Store.createOwnerOnly(path)
         var config = Configuration()
         // Several trainer processes may share one file: wait for a writer instead of failing.
@@ -19,7 +23,7 @@ public final class Store: Sendable {
         do {
             writer = try DatabasePool(path: path, configuration: config)
             self.path = path
-            try Store.migrator.migrate(writer)
+            try Store.migrate(writer)
         } catch let error as DatabaseError {
             throw StoreError.database(path: path, message: error.message ?? "\(error.resultCode)")
         }
@@ -29,20 +33,21 @@ public final class Store: Sendable {
     public init() throws {
         writer = try DatabaseQueue()
         path = nil
-        try Store.migrator.migrate(writer)
+        try Store.migrate(writer)
+    }
+
+    /// Runs the migrations this trainer knows and stamps the schema version.
+    static func migrate(_ writer: any DatabaseWriter) throws {
+        try migrator.migrate(writer)
+        try writer.write { db in try db.execute(sql: "PRAGMA user_version = \(schemaVersion)") }
     }
 
     /// The database file starts owner-only (0600), and SQLite gives its -wal and -shm files the same
-    /// mode. The folder is created owner-only too.
+    /// mode. A missing folder is an error naming it: a typo in a path should not create folders.
     static func createOwnerOnly(_ path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw StoreError.cannotCreate(path: path, reason: "cannot create the folder \(folder)")
-            }
+            throw StoreError.cannotCreate(path: path, reason: "the folder \(folder) does not exist")
         }
         let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
         guard fd >= 0 else {

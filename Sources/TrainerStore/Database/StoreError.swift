@@ -9,6 +9,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case notEmpty
     case notAllowed(String)
     case notFound(String)
+    case notATrainerDatabase(path: String, reason: String)
+    case newerSchema(path: String, found: Int, known: Int)
 
     public var description: String {
         switch self {
@@ -21,6 +23,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notEmpty: "this database already has accounts: `init` only sets up an empty one (a lead adds people with `user add`)"
         case .notAllowed(let why): why
         case .notFound(let what): what
+        case .notATrainerDatabase(let path, let reason): "\(path) is not a trainer database (\(reason)); it was left untouched"
+        case .newerSchema(let path, let found, let known):
+            "\(path) was written by a newer trainer (schema version \(found); this trainer knows up to \(known)): "
+                + "upgrade trainer to use it; the file was left untouched"
         }
     }
 }

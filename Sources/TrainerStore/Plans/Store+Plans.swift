@@ -9,6 +9,8 @@ public struct MeetingRecord: Sendable, Equatable, Codable {
     public var notes: String
     public var outcome: String
     public var at: Date
+    /// The plan item the meeting was held for (nil for a pre-v4 meeting not matched to one).
+    public var itemKey: String?
 }
 
 /// A trainee's answers to the weekly self-review.
@@ -29,22 +31,18 @@ public struct SelfReview: Sendable, Equatable, Codable {
 }
 
 extension Store {
-    public func setStart(of user: Account, to day: Day) throws {
+    /// Sets the day a trainee's plan starts, written to the plan's change log like every change.
+    public func setStart(of user: Account, to day: Day, by author: Account, why: String, at now: Date) throws {
         try writer.write { db in
             try db.execute(sql: "UPDATE user SET startDay = ? WHERE id = ?", arguments: [day.description, user.id])
+            try Store.record(PlanChange(id: 0, kind: .start, day: day, why: why, by: author.name),
+                             userID: user.id, byID: author.id, at: now, db)
         }
     }
 
     @discardableResult
     public func recordPlanChange(_ change: PlanChange, for user: Account, by author: Account, at now: Date) throws -> Int64 {
-        try writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO planChange (userId, kind, day, days, planDay, itemKind, itemRef, why, byId, at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [user.id, change.kind.rawValue, change.day.description, change.days, change.planDay,
-                                 change.item?.kind.rawValue, change.item?.ref, change.why, author.id, now])
-            return db.lastInsertedRowID
-        }
+        try writer.write { db in try Store.record(change, userID: user.id, byID: author.id, at: now, db) }
     }
 
     /// The plan changes of a trainee, oldest first.
@@ -56,30 +54,45 @@ extension Store {
                 guard let kind = PlanChange.Kind(rawValue: row["kind"]), let day = Day(row["day"] as String) else { return nil }
                 let item = (row["itemKind"] as String?).flatMap(PlanItem.Kind.init(rawValue:)).map { PlanItem(kind: $0, ref: row["itemRef"] ?? "") }
                 return PlanChange(id: row["id"], kind: kind, day: day, days: row["days"], planDay: row["planDay"], item: item,
-                                  why: row["why"], by: row["byName"])
+                                  itemKey: row["itemKey"], why: row["why"], by: row["byName"])
             }
         }
     }
 
     public func markLessonRead(_ lesson: String, by user: Account, at now: Date) throws {
         try writer.write { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO lessonRead (userId, lesson, at) VALUES (?, ?, ?)", arguments: [user.id, lesson, now])
+            try db.execute(sql: """
+                INSERT INTO lessonRead (userId, lesson, at) VALUES (?, ?, ?) ON CONFLICT (userId, lesson) DO NOTHING
+                """, arguments: [user.id, lesson, now])
         }
     }
 
+    /// Ticks the plan item with stable key `key` (once; a second tick changes nothing).
     public func tick(_ key: String, for user: Account, by author: Account, at now: Date) throws {
+        try writer.write { db in try Store.tick(key, userID: user.id, byID: author.id, attemptID: nil, at: now, db) }
+    }
+
+    /// Takes a tick back and logs why in the plan's change log; false when it was not ticked.
+    @discardableResult
+    public func untick(_ key: String, for user: Account, by author: Account, why: String, on day: Day, at now: Date) throws -> Bool {
         try writer.write { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO itemTick (userId, itemKey, byId, at) VALUES (?, ?, ?, ?)",
-                           arguments: [user.id, key, author.id, now])
+            try db.execute(sql: "DELETE FROM itemTick WHERE userId = ? AND itemKey = ?", arguments: [user.id, key])
+            guard db.changesCount > 0 else { return false }
+            try Store.record(PlanChange(id: 0, kind: .untick, day: day, itemKey: key, why: why, by: author.name),
+                             userID: user.id, byID: author.id, at: now, db)
+            return true
         }
     }
 
-    /// Records a meeting; returns its number for this trainee (1, 2, …).
+    /// Records a meeting held for plan item `itemKey` (ticking it); returns its number for this
+    /// trainee (1, 2, …).
     @discardableResult
-    public func logMeeting(for user: Account, mentor: Account, notes: String, outcome: String, at now: Date) throws -> Int {
+    public func logMeeting(for user: Account, mentor: Account, item itemKey: String?, notes: String, outcome: String,
+                           at now: Date) throws -> Int {
         try writer.write { db in
-            try db.execute(sql: "INSERT INTO meeting (userId, mentorId, notes, outcome, at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [user.id, mentor.id, notes, outcome, now])
+            try db.execute(sql: "INSERT INTO meeting (userId, mentorId, notes, outcome, at, itemKey) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [user.id, mentor.id, notes, outcome, now, itemKey])
+            if let itemKey { try Store.tick(itemKey, userID: user.id, byID: mentor.id, attemptID: nil, at: now, db) }
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meeting WHERE userId = ?", arguments: [user.id]) ?? 1
         }
     }
@@ -89,7 +102,8 @@ extension Store {
             try Row.fetchAll(db, sql: """
                 SELECT m.*, u.name AS mentorName FROM meeting m JOIN user u ON u.id = m.mentorId WHERE m.userId = ? ORDER BY m.id
                 """, arguments: [user.id]).enumerated().map { index, row in
-                MeetingRecord(number: index + 1, mentor: row["mentorName"], notes: row["notes"], outcome: row["outcome"], at: row["at"])
+                MeetingRecord(number: index + 1, mentor: row["mentorName"], notes: row["notes"], outcome: row["outcome"],
+                              at: row["at"], itemKey: row["itemKey"])
             }
         }
     }
@@ -118,14 +132,29 @@ extension Store {
         try writer.read { db in
             let lessons = try String.fetchAll(db, sql: "SELECT lesson FROM lessonRead WHERE userId = ?", arguments: [user.id])
             let scores = try Row.fetchAll(db, sql: """
-                SELECT topic, MAX(score) AS best FROM attempt
-                WHERE userId = ? AND kind = 'quiz' AND finishedAt IS NOT NULL AND abandoned = 0 GROUP BY topic
+                SELECT a.topic, MAX(a.score) AS best FROM attempt a WHERE a.userId = ? AND a.kind = 'quiz' AND \(Store.submitted)
+                GROUP BY a.topic
                 """, arguments: [user.id])
-            let meetings = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meeting WHERE userId = ?", arguments: [user.id]) ?? 0
+            // The latest submitted quiz of each topic, when it did not pass.
+            let failed = try String.fetchAll(db, sql: """
+                SELECT a.topic FROM attempt a WHERE a.userId = ? AND a.kind = 'quiz' AND \(Store.submitted) AND a.passed = 0
+                  AND a.finishedAt = (SELECT MAX(b.finishedAt) FROM attempt b
+                                      WHERE b.userId = a.userId AND b.kind = 'quiz' AND b.topic = a.topic
+                                        AND b.finishedAt IS NOT NULL AND b.abandoned = 0)
+                """, arguments: [user.id])
             let ticks = try String.fetchAll(db, sql: "SELECT itemKey FROM itemTick WHERE userId = ?", arguments: [user.id])
             return PlanFacts(lessonsRead: Set(lessons),
-                             bestQuizScores: Dictionary(uniqueKeysWithValues: scores.map { ($0["topic"] as String, $0["best"] as Double? ?? 0) }),
-                             meetingsLogged: meetings, ticked: Set(ticks))
+                             bestQuizScores: Dictionary(scores.map { ($0["topic"] as String, $0["best"] as Double? ?? 0) }) { a, _ in a },
+                             failedQuizTopics: Set(failed), ticked: Set(ticks))
+        }
+    }
+
+    /// The mean score of a trainee's submitted quizzes (the mentor desk's "quiz avg").
+    public func quizAverage(of user: Account) throws -> Double? {
+        try writer.read { db in
+            try Double.fetchOne(db, sql: """
+                SELECT AVG(a.score) FROM attempt a WHERE a.userId = ? AND a.kind = 'quiz' AND \(Store.submitted)
+                """, arguments: [user.id])
         }
     }
 
@@ -134,11 +163,30 @@ extension Store {
         try writer.read { db in
             try Date.fetchOne(db, sql: """
                 SELECT MAX(at) FROM (
-                  SELECT MAX(q.answeredAt) AS at FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId WHERE a.userId = ?1
-                  UNION ALL SELECT MAX(at) FROM lessonRead WHERE userId = ?1
-                  UNION ALL SELECT MAX(at) FROM itemTick WHERE userId = ?1
-                  UNION ALL SELECT MAX(at) FROM selfReview WHERE userId = ?1)
-                """, arguments: [user.id])
+                  SELECT MAX(q.answeredAt) AS at FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId WHERE a.userId = ?
+                  UNION ALL SELECT MAX(at) FROM lessonRead WHERE userId = ?
+                  UNION ALL SELECT MAX(at) FROM itemTick WHERE userId = ?
+                  UNION ALL SELECT MAX(at) FROM selfReview WHERE userId = ?)
+                """, arguments: [user.id, user.id, user.id, user.id])
         }
+    }
+
+    // MARK: - Inside a transaction
+
+    static func tick(_ key: String, userID: Int64, byID: Int64, attemptID: Int64?, at now: Date, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO itemTick (userId, itemKey, byId, at, attemptId) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (userId, itemKey) DO NOTHING
+            """, arguments: [userID, key, byID, now, attemptID])
+    }
+
+    @discardableResult
+    static func record(_ change: PlanChange, userID: Int64, byID: Int64, at now: Date, _ db: Database) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO planChange (userId, kind, day, days, planDay, itemKind, itemRef, itemKey, why, byId, at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [userID, change.kind.rawValue, change.day.description, change.days, change.planDay,
+                             change.item?.kind.rawValue, change.item?.ref, change.itemKey, change.why, byID, now])
+        return db.lastInsertedRowID
     }
 }

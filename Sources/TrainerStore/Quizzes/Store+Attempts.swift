@@ -3,104 +3,143 @@ import GRDB
 import TrainerCore
 
 extension Store {
-    /// Records a new attempt with its drawn questions, in one transaction.
+    /// Records a new attempt with the questions as served, in one transaction.
     public func startAttempt(for user: Account, kind: StoredAttempt.Kind, topic: String, passMark: Double,
-                             questions: [(DrawnQuestion, topic: String)], at now: Date) throws -> Int64 {
+                             questions: [DrawnQuestion], at now: Date) throws -> Int64 {
         try writer.write { db in
             try db.execute(sql: """
                 INSERT INTO attempt (userId, kind, topic, passMark, startedAt) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [user.id, kind.rawValue, topic, passMark, now])
             let id = db.lastInsertedRowID
-            for (position, (drawn, questionTopic)) in questions.enumerated() {
+            for (position, drawn) in questions.enumerated() {
+                let hash = try ServedQuestion.save(drawn.question, db)
                 try db.execute(sql: """
-                    INSERT INTO attemptQuestion (attemptId, position, questionId, topic, optionOrder) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [id, position, drawn.questionID, questionTopic, IDList.encode(drawn.optionOrder)])
+                    INSERT INTO attemptQuestion (attemptId, position, questionId, topic, optionOrder, servedHash)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, position, drawn.questionID, drawn.question.topic, IDList.encode(drawn.optionOrder), hash])
             }
             return id
         }
     }
 
-    /// Commits one answer the moment it is given, so nothing typed is ever lost.
-    public func recordAnswer(_ answer: GivenAnswer, attempt: Int64, position: Int, at now: Date) throws {
+    /// Commits one answer the moment it is given, graded against the question as served, so
+    /// nothing typed is ever lost and later edits to the bank never change its credit.
+    public func recordAnswer(_ chosen: Set<String>, attempt: Int64, position: Int, by user: Account, at now: Date) throws {
         try writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT a.userId, a.finishedAt, s.body FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
+                LEFT JOIN servedQuestion s ON s.hash = q.servedHash
+                WHERE q.attemptId = ? AND q.position = ?
+                """, arguments: [attempt, position]) else {
+                throw StoreError.notFound("attempt \(attempt) has no question \(position + 1)")
+            }
+            guard (row["userId"] as Int64) == user.id else { throw StoreError.notAllowed("attempt \(attempt) is not yours") }
+            guard (row["finishedAt"] as Date?) == nil else {
+                throw StoreError.notAllowed("attempt \(attempt) is closed: its answers can no longer change")
+            }
+            guard let question = (row["body"] as String?).flatMap(ServedQuestion.decode) else {
+                throw StoreError.notFound("attempt \(attempt) has no served copy of question \(position + 1)")
+            }
+            let credit = Grader.credit(for: question, chosen: chosen)
             try db.execute(sql: """
-                UPDATE attemptQuestion SET chosen = ?, credit = ?, answeredAt = ?
-                WHERE attemptId = ? AND position = ?
-                  AND (SELECT finishedAt FROM attempt WHERE id = ?) IS NULL
-                """, arguments: [IDList.encode(answer.chosen.sorted()), answer.credit, now, attempt, position, attempt])
-            if db.changesCount == 0 { throw StoreError.notAllowed("attempt \(attempt) is closed: its answers can no longer change") }
+                UPDATE attemptQuestion SET chosen = ?, credit = ?, answeredAt = ? WHERE attemptId = ? AND position = ?
+                """, arguments: [IDList.encode(chosen.sorted()), credit, now, attempt, position])
         }
     }
 
-    /// Closes an attempt with its score and updates the trainee's review queue in the same transaction.
-    public func finishAttempt(_ id: Int64, score: Double, passed: Bool, reviewUpdates: [ReviewUpdate], at now: Date) throws {
+    /// What submitting an attempt gave.
+    public struct Submission: Sendable, Equatable {
+        public var score: Double
+        public var passed: Bool
+        /// The plan item the pass ticked, if any.
+        public var milestone: String?
+    }
+
+    /// Closes an attempt: the score from the stored credits (unanswered questions count 0),
+    /// pass or fail against its pass mark, the review queue updated, and on a pass the plan
+    /// milestone `milestone` ticked, all in one transaction.
+    public func submitAttempt(_ id: Int64, by user: Account, milestone: String?, at now: Date) throws -> Submission {
         try writer.write { db in
-            try db.execute(sql: "UPDATE attempt SET finishedAt = ?, score = ?, passed = ? WHERE id = ? AND finishedAt IS NULL",
+            guard let attempt = try Store.attempt(id, db), attempt.user == user.name else {
+                throw StoreError.notFound("no attempt \(id) of yours")
+            }
+            guard attempt.isOpen else { throw StoreError.notAllowed("attempt \(id) is already closed") }
+            let credits = attempt.answers.map { (questionID: $0.questionID, credit: $0.credit ?? 0) }
+            let score = Grader.score(credits: credits.map(\.credit))
+            let passed = score >= attempt.passMark
+            try db.execute(sql: "UPDATE attempt SET finishedAt = ?, score = ?, passed = ? WHERE id = ?",
                            arguments: [now, score, passed, id])
-            if db.changesCount == 0 { throw StoreError.notAllowed("attempt \(id) is already closed") }
-            guard let userID = try Int64.fetchOne(db, sql: "SELECT userId FROM attempt WHERE id = ?", arguments: [id]) else { return }
-            try Store.apply(reviewUpdates, userID: userID, db)
+            let queue = try Store.reviewQueue(userID: user.id, db)
+            try Store.apply(ReviewSchedule.updates(afterSubmitting: attempt.kind, credits: credits, queue: queue, on: Day(date: now)),
+                            userID: user.id, db)
+            var ticked: String?
+            if passed, let milestone {
+                try Store.tick(milestone, userID: user.id, byID: user.id, attemptID: id, at: now, db)
+                ticked = milestone
+            }
+            return Submission(score: score, passed: passed, milestone: ticked)
         }
     }
 
-    /// Leaves an open attempt behind (the trainee chose a fresh one); it keeps its answers.
+    /// Leaves an open attempt behind (the trainee chose a fresh one); it keeps its answers and
+    /// stays visible to the mentor and the lead, marked abandoned.
     public func abandonAttempt(_ id: Int64, at now: Date) throws {
         try writer.write { db in
-            try db.execute(sql: "UPDATE attempt SET finishedAt = ?, abandoned = 1 WHERE id = ? AND finishedAt IS NULL",
-                           arguments: [now, id])
+            try db.execute(sql: "UPDATE attempt SET finishedAt = ?, abandoned = ? WHERE id = ? AND finishedAt IS NULL",
+                           arguments: [now, true, id])
         }
     }
 
-    /// The newest open attempt of this kind and topic, to resume.
+    /// The newest open attempt of this kind and topic, to resume (its key sealed).
     public func openAttempt(for user: Account, kind: StoredAttempt.Kind, topic: String) throws -> StoredAttempt? {
         try writer.read { db in
             let id = try Int64.fetchOne(db, sql: """
                 SELECT id FROM attempt WHERE userId = ? AND kind = ? AND topic = ? AND finishedAt IS NULL
                 ORDER BY id DESC LIMIT 1
                 """, arguments: [user.id, kind.rawValue, topic])
-            return try id.flatMap { try Store.attempt($0, db) }
+            return try id.flatMap { try Store.attempt($0, db) }.map { Store.present($0, to: user) }
         }
     }
 
-    /// One attempt, if `viewer` may see it: their own, their trainee's, or anyone's for a lead.
+    /// One attempt, if `viewer` may see it (their own, their trainee's, or anyone's for a lead),
+    /// with its key sealed where the visibility policy says so.
     public func attempt(_ id: Int64, visibleTo viewer: Account) throws -> StoredAttempt? {
         try writer.read { db in
-            guard let attempt = try Store.attempt(id, db),
-                  let owner = try Store.account(named: attempt.user, db), viewer.maySee(owner) else { return nil }
-            return attempt
+            let visible = Store.visibleUsers(to: viewer)
+            return try Store.attempts(where: "a.id = ? AND \(visible.sql)", arguments: [id] + visible.arguments, db)
+                .first.map { Store.present($0, to: viewer) }
         }
     }
 
-    /// Finished and open attempts `viewer` may see, newest first; optionally only one person's.
+    /// Attempts `viewer` may see, newest first, abandoned ones included; optionally one person's.
     public func attempts(visibleTo viewer: Account, of name: String? = nil, kinds: [StoredAttempt.Kind] = [.quiz, .review]) throws -> [StoredAttempt] {
         try writer.read { db in
-            var filter = "a.abandoned = 0 AND a.kind IN (\(databaseQuestionMarks(count: kinds.count)))"
-            var arguments = StatementArguments(kinds.map(\.rawValue))
-            switch viewer.role {
-            case .lead: break
-            case .mentor:
-                filter += " AND (u.id = ? OR u.mentorId = ?)"
-                arguments += [viewer.id, viewer.id]
-            case .trainee:
-                filter += " AND u.id = ?"
-                arguments += [viewer.id]
-            }
+            let visible = Store.visibleUsers(to: viewer)
+            var filter = "a.kind IN (\(databaseQuestionMarks(count: kinds.count))) AND \(visible.sql)"
+            var arguments = StatementArguments(kinds.map(\.rawValue)) + visible.arguments
             if let name {
                 filter += " AND u.name = ?"
                 arguments += [name]
             }
-            return try Store.attempts(where: filter, arguments: arguments, db)
+            return try Store.attempts(where: filter, arguments: arguments, db).map { Store.present($0, to: viewer) }
         }
     }
 
     // MARK: - Inside a transaction
 
+    /// The attempt as `viewer` may see it: sealed unless the policy opens its review to them.
+    static func present(_ attempt: StoredAttempt, to viewer: Account) -> StoredAttempt {
+        let shows = AttemptVisibility.showsKey(of: attempt.kind, attempt.standing, toOwner: attempt.user == viewer.name,
+                                               viewerRole: viewer.role)
+        return shows ? attempt : attempt.sealed()
+    }
+
     static func attempt(_ id: Int64, _ db: Database) throws -> StoredAttempt? {
         try attempts(where: "a.id = ?", arguments: [id], db).first
     }
 
-    /// Attempts matching `filter` (over `attempt a JOIN user u`), newest first, with their answers:
-    /// two queries however many attempts match.
+    /// Attempts matching `filter` (over `attempt a JOIN user u`), newest first, with their answers
+    /// and served questions: two queries however many attempts match.
     static func attempts(where filter: String, arguments: StatementArguments, _ db: Database) throws -> [StoredAttempt] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT a.*, u.name AS userName FROM attempt a JOIN user u ON u.id = a.userId
@@ -108,8 +147,10 @@ extension Store {
             """, arguments: arguments)
         guard !rows.isEmpty else { return [] }
         // The same filter again rather than an IN list of ids, which could outgrow SQLite's variable limit.
+        var served: [String: Question] = [:]
         let answers = try Dictionary(grouping: Row.fetchAll(db, sql: """
-            SELECT q.* FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId JOIN user u ON u.id = a.userId
+            SELECT q.*, s.body FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId JOIN user u ON u.id = a.userId
+            LEFT JOIN servedQuestion s ON s.hash = q.servedHash
             WHERE \(filter) ORDER BY q.attemptId, q.position
             """, arguments: arguments)) { (r: Row) -> Int64 in r["attemptId"] }
         return rows.map { row in
@@ -117,13 +158,24 @@ extension Store {
             return StoredAttempt(
                 id: id, user: row["userName"], kind: StoredAttempt.Kind(rawValue: row["kind"]) ?? .quiz, topic: row["topic"],
                 passMark: row["passMark"], startedAt: row["startedAt"], finishedAt: row["finishedAt"],
-                abandoned: row["abandoned"], score: row["score"], passed: row["passed"],
+                abandoned: row["abandoned"], score: row["score"], passed: row["passed"], reconstructed: row["reconstructed"],
+                isSealed: false,
                 answers: (answers[id] ?? []).map { r in
-                    StoredAttempt.Answer(
-                        position: r["position"], questionID: r["questionId"], topic: r["topic"],
-                        optionOrder: IDList.decode(r["optionOrder"]),
+                    let hash: String? = r["servedHash"]
+                    let order = IDList.decode(r["optionOrder"])
+                    let question = hash.flatMap { hash in
+                        served[hash] ?? (r["body"] as String?).flatMap(ServedQuestion.decode).map { served[hash] = $0; return $0 }
+                    } ?? StoredAttempt.unserved(r["questionId"], topic: r["topic"], optionOrder: order)
+                    return StoredAttempt.Answer(
+                        position: r["position"], questionID: r["questionId"], topic: r["topic"], question: question,
+                        optionOrder: order,
                         chosen: (r["chosen"] as String?).map { Set(IDList.decode($0)) }, credit: r["credit"])
                 })
         }
     }
+}
+
+enum IDList {
+    static func encode(_ ids: some Collection<String>) -> String { ids.joined(separator: ",") }
+    static func decode(_ text: String) -> [String] { text.split(separator: ",").map(String.init) }
 }

@@ -2,24 +2,6 @@ import Foundation
 import GRDB
 import TrainerCore
 
-/// A change to one question in a trainee's review queue.
-public struct ReviewUpdate: Sendable, Equatable {
-    public enum Change: Sendable, Equatable {
-        /// Wait until then (a miss, or a success with more steps to go).
-        case schedule(ReviewSchedule.State)
-        /// Learnt: leave the queue.
-        case retire
-    }
-
-    public var questionID: String
-    public var change: Change
-
-    public init(questionID: String, change: Change) {
-        self.questionID = questionID
-        self.change = change
-    }
-}
-
 /// A question waiting in a review queue.
 public struct ReviewItem: Sendable, Equatable {
     public var questionID: String
@@ -43,6 +25,23 @@ extension Store {
         try dueReviewItems(for: user, on: Day(year: 9999, month: 12, day: 31))
     }
 
+    /// Takes questions out of a trainee's review queue (they were removed from the banks).
+    public func dropFromReviewQueue(_ questionIDs: [String], for user: Account) throws {
+        try writer.write { db in
+            for id in questionIDs {
+                try db.execute(sql: "DELETE FROM reviewItem WHERE userId = ? AND questionId = ?", arguments: [user.id, id])
+            }
+        }
+    }
+
+    static func reviewQueue(userID: Int64, _ db: Database) throws -> [String: ReviewSchedule.State] {
+        try Row.fetchAll(db, sql: "SELECT questionId, step, dueDay FROM reviewItem WHERE userId = ?", arguments: [userID])
+            .reduce(into: [:]) { queue, row in
+                guard let due = Day(row["dueDay"] as String) else { return }
+                queue[row["questionId"]] = ReviewSchedule.State(step: row["step"], due: due)
+            }
+    }
+
     public func dueReviewCount(for user: Account, on day: Day) throws -> Int {
         try writer.read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reviewItem WHERE userId = ? AND dueDay <= ?",
@@ -50,12 +49,13 @@ extension Store {
         }
     }
 
-    /// Each topic's answer credits, newest first, for mastery and weak areas.
+    /// Each topic's answer credits in submitted attempts, newest first, for mastery and weak
+    /// areas (an open attempt's credits stay sealed; an abandoned one does not count).
     public func recentCredits(for user: Account) throws -> [String: [Double]] {
         try writer.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT q.topic, q.credit FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
-                WHERE a.userId = ? AND a.kind IN ('quiz', 'review') AND q.credit IS NOT NULL
+                WHERE a.userId = ? AND a.kind IN ('quiz', 'review') AND \(Store.submitted) AND q.credit IS NOT NULL
                 ORDER BY q.answeredAt DESC
                 """, arguments: [user.id])
             return rows.reduce(into: [:]) { result, row in result[row["topic"] as String, default: []].append(row["credit"]) }
@@ -78,12 +78,16 @@ extension Store {
 }
 
 extension Store {
-    /// Every answered question of a trainee's quizzes and reviews, newest first.
+    /// An attempt `a` that was submitted: closed and not abandoned.
+    static let submitted = "a.finishedAt IS NOT NULL AND a.abandoned = 0"
+
+    /// Every answered question of a trainee's submitted quizzes and reviews, newest first.
     public func answerRecords(for user: Account) throws -> [AnswerRecord] {
         try writer.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT q.questionId, q.topic, q.credit, q.answeredAt FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
-                WHERE a.userId = ? AND a.kind IN ('quiz', 'review') AND q.credit IS NOT NULL ORDER BY q.answeredAt DESC
+                WHERE a.userId = ? AND a.kind IN ('quiz', 'review') AND \(Store.submitted) AND q.credit IS NOT NULL
+                ORDER BY q.answeredAt DESC
                 """, arguments: [user.id]).map {
                 AnswerRecord(questionID: $0["questionId"], topic: $0["topic"], credit: $0["credit"],
                              day: Day(date: $0["answeredAt"] as Date))

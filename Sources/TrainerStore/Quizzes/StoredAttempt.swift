@@ -1,14 +1,18 @@
 import Foundation
 import TrainerCore
 
-/// An attempt as recorded: who, what, when, and every drawn question with its answer.
+/// An attempt as recorded: who, what, when, and every served question with its answer.
+/// As handed to a viewer the key may be sealed (see `AttemptVisibility`): then `score`, `passed`,
+/// every `credit` and the questions' keys, feedback and explanations are withheld.
 public struct StoredAttempt: Sendable, Equatable {
-    public enum Kind: String, Sendable, Codable { case quiz, review, exam }
+    public typealias Kind = AttemptKind
 
     public struct Answer: Sendable, Equatable {
         public var position: Int
         public var questionID: String
         public var topic: String
+        /// The question as served.
+        public var question: Question
         public var optionOrder: [String]
         /// nil while unanswered.
         public var chosen: Set<String>?
@@ -25,23 +29,46 @@ public struct StoredAttempt: Sendable, Equatable {
     public var abandoned: Bool
     public var score: Double?
     public var passed: Bool?
+    /// Frozen from the content of the day the database was upgraded, not at the time it was taken.
+    public var reconstructed: Bool
+    /// The key and everything derived from it are withheld from this viewer.
+    public var isSealed: Bool
     public var answers: [Answer]
 
     public var isOpen: Bool { finishedAt == nil }
-}
+    public var isSubmitted: Bool { finishedAt != nil && !abandoned }
+    public var answeredCount: Int { answers.filter { $0.chosen != nil }.count }
 
-/// What `recordAnswer` needs: the chosen option ids and the credit they earned.
-public struct GivenAnswer: Sendable {
-    public var chosen: Set<String>
-    public var credit: Double
-
-    public init(chosen: Set<String>, credit: Double) {
-        self.chosen = chosen
-        self.credit = credit
+    var standing: AttemptVisibility.Standing {
+        AttemptVisibility.Standing(isSubmitted: isSubmitted, isAbandoned: abandoned)
     }
-}
 
-enum IDList {
-    static func encode(_ ids: some Collection<String>) -> String { ids.joined(separator: ",") }
-    static func decode(_ text: String) -> [String] { text.split(separator: ",").map(String.init) }
+    /// The same attempt with the key and all that derives from it taken out.
+    func sealed() -> StoredAttempt {
+        var copy = self
+        copy.isSealed = true
+        copy.score = nil
+        copy.passed = nil
+        copy.answers = answers.map { answer in
+            var answer = answer
+            answer.credit = nil
+            answer.question = Self.withoutKey(answer.question)
+            return answer
+        }
+        return copy
+    }
+
+    /// What a record written before v4 shows until it is upgraded from the content.
+    static func unserved(_ id: String, topic: String, optionOrder: [String]) -> Question {
+        Question(id: id, topic: topic,
+                 prompt: "(This question had left the banks when these records were upgraded; its text was not kept.)",
+                 options: optionOrder.map { AnswerOption(id: $0, text: "option \($0)", isCorrect: false) })
+    }
+
+    static func withoutKey(_ question: Question) -> Question {
+        var question = question
+        question.explanation = nil
+        question.options = question.options.map { AnswerOption(id: $0.id, text: $0.text, isCorrect: false) }
+        return question
+    }
 }

@@ -29,12 +29,11 @@ struct TraineeSummary: Encodable {
 
     /// From figures the caller already has (`show` prints them too).
     static func make(_ trainee: Account, progress: PlanProgress, mastery: [TopicMastery], in session: Session) throws -> TraineeSummary {
-        let quizzes = try session.store.attempts(visibleTo: trainee, of: trainee.name, kinds: [.quiz]).compactMap(\.score)
         return TraineeSummary(
             name: trainee.name, mentor: trainee.mentor, track: trainee.track, dayToday: min(progress.dayToday, progress.days.count),
             days: progress.days.count, status: progress.status.rawValue, done: progress.fractionDone,
             lastActivity: try session.store.lastActivity(of: trainee).map(Format.time),
-            quizAverage: quizzes.isEmpty ? nil : quizzes.reduce(0, +) / Double(quizzes.count),
+            quizAverage: try session.store.quizAverage(of: trainee),
             weakTopics: Array(mastery.filter(\.isWeak).map(\.topic).prefix(3)),
             waiting: try waitingForMentor(trainee, progress: progress, in: session))
     }
@@ -97,24 +96,27 @@ struct ShowCommand: TrainerCommand {
         }
         session.say(style.bold("Attempts:"))
         let attempts = try session.store.attempts(visibleTo: try session.currentUser(), of: trainee.name)
-        session.say(attempts.isEmpty ? "  none yet" : attempts.prefix(10).map {
-            "  #\($0.id) \($0.topic) \($0.score.map(ReviewView.percent) ?? "open") \($0.passed == true ? "passed" : ($0.isOpen ? "" : ($0.kind == .review ? "" : "not passed"))) \(Format.time($0.startedAt))"
+        session.say(attempts.isEmpty ? "  none yet" : attempts.prefix(10).map { attempt in
+            let state = ResultsCommand.state(of: attempt)
+            let result = state != "submitted" ? "\(state), \(attempt.answeredCount) of \(attempt.answers.count) answered"
+                : (attempt.score.map(ReviewView.percent) ?? "") + (attempt.kind == .review ? "" : (attempt.passed == true ? " passed" : " not passed"))
+            return "  #\(attempt.id) \(attempt.topic) \(result) \(Format.time(attempt.startedAt))"
         }.joined(separator: "\n"))
         session.say(style.bold("Weak areas:"))
         session.say(mastery.isEmpty ? "  no answers yet" : mastery.map { "  \($0.topic) \(ReviewView.percent($0.mastery)) of \($0.answered)\($0.isWeak ? " · weak" : "")" }.joined(separator: "\n"))
         session.say(style.bold("Meetings:"))
         let meetings = try session.store.meetings(for: trainee)
-        session.say(meetings.isEmpty ? "  none logged" : meetings.map { "  \($0.number). \(Format.time($0.at)) with \($0.mentor) · \($0.outcome): \($0.notes)" }.joined(separator: "\n"))
+        session.say(meetings.isEmpty ? "  none logged" : meetings.map { "  \($0.number). \(Format.time($0.at)) with \($0.mentor) · \($0.outcome): \(InertText.visible($0.notes))" }.joined(separator: "\n"))
         session.say(style.bold("Weekly self-reviews:"))
         let reviews = try session.store.selfReviews(for: trainee)
         if reviews.isEmpty { session.say("  none yet") }
         for review in reviews {
-            let weekDays = progress.days.filter { ($0.day - 1) / 5 + 1 == review.week }
+            let weekDays = progress.days.filter { plan.week(ofDay: $0.day) == review.week }
             let done = weekDays.reduce(0) { $0 + $1.completed }, total = weekDays.reduce(0) { $0 + $1.items.count }
             session.say("  Week \(review.week) · \(done) of \(total) items done that week")
-            session.say("    Most frequent problem: \(review.frequentProblem)")
-            session.say("    Busiest times: \(review.busiestTimes)")
-            session.say("    Other patterns: \(review.otherPatterns)")
+            session.say("    Most frequent problem: \(InertText.visible(review.frequentProblem))")
+            session.say("    Busiest times: \(InertText.visible(review.busiestTimes))")
+            session.say("    Other patterns: \(InertText.visible(review.otherPatterns))")
         }
     }
 }
@@ -131,8 +133,8 @@ struct SelfReviewCommand: TrainerCommand {
     func run(in session: Session) throws {
         let me = try session.currentUser()
         guard me.role == .trainee else { throw CommandFailure("the weekly self-review is for trainees") }
-        let (_, progress) = try session.progress(of: me)
-        let week = max(1, (min(max(progress.dayToday, 1), progress.days.count) - 1) / 5 + 1)
+        let (plan, progress) = try session.progress(of: me)
+        let week = plan.week(ofDay: min(progress.dayToday, progress.days.count))
         func answer(_ given: String?, _ question: String) throws -> String {
             if let given, !given.isEmpty { return given }
             session.say(question)

@@ -40,11 +40,7 @@ struct SheetCommand: TrainerCommand {
             session.say(text)
             return
         }
-        do {
-            try text.write(toFile: out, atomically: true, encoding: .utf8)
-        } catch {
-            throw CommandFailure("cannot write \(out): \(error.localizedDescription)")
-        }
+        try OwnerOnlyFile.write(text, to: out)
         session.say("Wrote the sheet for meeting \(number) with \(trainee.name) to \(out).")
     }
 }
@@ -64,12 +60,24 @@ struct MeetingLogCommand: TrainerCommand {
     @Argument(help: "The trainee.") var name: String
     @Option(help: "What was discussed and agreed.") var notes: String
     @Option(help: "ok or concern.") var outcome: Outcome = .ok
+    @Option(help: "The plan's meeting item it was held for (default: the earliest open one).") var item: String?
 
     func run(in session: Session) throws {
         let trainee = try session.trainee(named: name)
         let mentor = try session.requireMentorOrLead(of: trainee)
         guard !notes.trimmingCharacters(in: .whitespaces).isEmpty else { throw CommandFailure("--notes cannot be empty") }
-        let number = try session.store.logMeeting(for: trainee, mentor: mentor, notes: notes, outcome: outcome.rawValue, at: session.clock.now())
-        session.say("Logged meeting \(number) with \(trainee.name) (\(outcome.rawValue)).")
+        let progress = try? session.progress(of: trainee).progress
+        let held: PlanProgress.Item?
+        if let item {
+            guard let found = progress?.item(named: item), found.item.kind == .meeting else {
+                throw CommandFailure("no meeting item `\(item)` in \(trainee.name)'s plan (see `plan \(trainee.name)`)")
+            }
+            held = found
+        } else {
+            held = progress?.nextMeeting
+        }
+        let number = try session.store.logMeeting(for: trainee, mentor: mentor, item: held?.key, notes: notes,
+                                                  outcome: outcome.rawValue, at: session.clock.now())
+        session.say("Logged meeting \(number) with \(trainee.name) (\(outcome.rawValue))" + (held.map { ", ticking \($0.shortcut)." } ?? "."))
     }
 }

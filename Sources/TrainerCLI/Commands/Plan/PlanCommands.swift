@@ -24,6 +24,7 @@ struct PlanShowCommand: TrainerCommand {
         struct DayRow: Encodable {
             struct ItemRow: Encodable {
                 var key: String
+                var shortcut: String
                 var kind: String
                 var ref: String
                 var state: String
@@ -52,7 +53,7 @@ struct PlanShowCommand: TrainerCommand {
                 dayToday: progress.dayToday, status: progress.status.rawValue,
                 days: progress.days.map { day in
                     .init(day: day.day, date: day.date.description, title: day.title, items: day.items.map {
-                        .init(key: $0.key, kind: $0.item.kind.rawValue, ref: $0.item.ref, state: $0.state.rawValue)
+                        .init(key: $0.key, shortcut: $0.shortcut, kind: $0.item.kind.rawValue, ref: $0.item.ref, state: $0.state.rawValue)
                     })
                 })))
             return
@@ -68,7 +69,7 @@ struct PlanShowCommand: TrainerCommand {
         let changes = try session.store.planChanges(for: trainee)
         if !changes.isEmpty {
             session.say(style.bold("Changes:"))
-            for change in changes { session.say("  \(change.day) \(describe(change)) — \(change.by): \(change.why)") }
+            for change in changes { session.say("  \(change.day) \(describe(change)) — \(change.by): \(InertText.visible(change.why))") }
         }
     }
 
@@ -77,7 +78,9 @@ struct PlanShowCommand: TrainerCommand {
         case .shift: "shifted by \(change.days) working day\(abs(change.days) == 1 ? "" : "s")"
         case .pause: "paused"
         case .resume: "resumed"
-        case .add: "added \(change.item.map { "\($0.kind.rawValue): \($0.ref)" } ?? "an item") on day \(change.planDay ?? 0)"
+        case .add: "added \(change.item.map { "\($0.kind.rawValue): \(InertText.visible($0.ref))" } ?? "an item") on day \(change.planDay ?? 0)"
+        case .start: "plan starts on \(change.day)"
+        case .untick: "took back the tick of \(change.itemKey ?? "an item")"
         }
     }
 }
@@ -89,12 +92,27 @@ struct PlanStartCommand: TrainerCommand {
 
     @Argument(help: "The trainee.") var name: String
     @Argument(help: "YYYY-MM-DD") var date: String
+    @Option(help: "Why (kept in the change log).") var why = "plan start set"
+    @Flag(help: "Restart a plan that is already under way without asking.") var force = false
 
     func run(in session: Session) throws {
         let trainee = try session.trainee(named: name)
-        _ = try session.requireMentorOrLead(of: trainee)
+        let author = try session.requireMentorOrLead(of: trainee)
         guard let day = Day(date) else { throw CommandFailure("`\(date)` is not a date like 2026-11-23") }
-        try session.store.setStart(of: trainee, to: day)
+        let underWay = try trainee.start.map { $0 <= session.clock.today } ?? false
+            && session.progress(of: trainee).progress.completed > 0
+        if underWay && !force {
+            guard session.input.isInteractive else {
+                throw CommandFailure("\(trainee.name)'s plan is under way (started \(trainee.start?.description ?? "?")): add --force to move its start")
+            }
+            guard case .line(let answer) = session.input.readLine(
+                prompt: "\(trainee.name)'s plan is under way since \(trainee.start?.description ?? "?"). Move its start to \(day)? [y/N] ",
+                remember: false), answer.lowercased().hasPrefix("y") else {
+                session.say("Left the plan as it was.")
+                return
+            }
+        }
+        try session.store.setStart(of: trainee, to: day, by: author, why: why, at: session.clock.now())
         session.say("\(trainee.name)'s plan starts on \(day).")
     }
 }

@@ -34,33 +34,3 @@ struct ReadCommand: TrainerCommand {
         }
     }
 }
-
-struct DoneCommand: TrainerCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "done", abstract: "Tick a plan item by its key (`done 3.2`); mentors: `done 3.2 --for NAME`.",
-        discussion: "Trainees tick their own tasks; lessons, quizzes and meetings tick themselves. A mentor may tick any item of their trainee's plan.")
-    static let access = Access.signedIn
-
-    @Argument(help: "The item's key, as `today` and `plan` show it (day.item, or +N for an added item).") var key: String
-    @Option(name: .customLong("for"), help: "The trainee (mentors and leads).") var trainee: String?
-
-    func run(in session: Session) throws {
-        let me = try session.currentUser()
-        let account = try session.trainee(named: trainee)
-        let (plan, progress) = try session.progress(of: account)
-        guard let item = progress.days.flatMap(\.items).first(where: { $0.key == key }) else {
-            throw CommandFailure("no item `\(key)` in \(account.name)'s plan: keys look like 3.2 (see `plan` or `today`)")
-        }
-        if account.id != me.id {
-            _ = try session.requireMentorOrLead(of: account)
-        } else if item.item.kind != .task {
-            throw CommandFailure("a \(item.item.kind.rawValue) item is ticked by doing it (or by your mentor): `done` is for tasks")
-        }
-        if item.isComplete {
-            session.say("\(key) is already done.")
-            return
-        }
-        try session.store.tick(key, for: account, by: me, at: session.clock.now())
-        session.say("Ticked \(key): \(PlanView.describe(item.item, curriculum: session.curriculum, track: plan.track)).")
-    }
-}

@@ -28,8 +28,8 @@ struct TodayCommand: TrainerCommand {
             session.say(style.bold(day.title))
             for item in day.items { session.say(PlanView.item(item, curriculum: session.curriculum, track: plan.track, style: style)) }
         }
-        let week = (progress.dayToday - 1) / 5 + 1
-        let lastOfWeek = progress.dayToday % 5 == 0 || progress.dayToday == progress.days.count
+        let week = plan.week(ofDay: progress.dayToday)
+        let lastOfWeek = plan.isLastDayOfWeek(progress.dayToday)
         if lastOfWeek, progress.dayToday <= progress.days.count,
            try !session.store.selfReviews(for: trainee).contains(where: { $0.week == week }) {
             session.say(style.yellow("End of week \(week): answer the three self-review questions with `self-review`."))
@@ -42,6 +42,6 @@ struct TodayCommand: TrainerCommand {
             if overdue.count > 8 { session.say(style.dim("  … and \(overdue.count - 8) more: `plan` shows every day.")) }
         }
         let openTask = progress.days.first { $0.day == progress.dayToday }?.items.first { $0.item.kind == .task && !$0.isComplete }
-        if let openTask { session.say(style.dim("Tick a task when it is done: `done \(openTask.key)`.")) }
+        if let openTask { session.say(style.dim("Tick a task when it is done: `done \(openTask.shortcut)`.")) }
     }
 }

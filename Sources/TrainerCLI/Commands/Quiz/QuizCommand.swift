@@ -15,7 +15,6 @@ struct QuizCommand: TrainerCommand {
 
     @Argument(help: "The topic (a bank in QuestionBanks/); without one, the list of topics.") var topic: String?
     @Option(help: "How many questions (default 10, or all if fewer).") var count: Int?
-    @Flag(help: "Keep the bank's order of questions and options.") var noShuffle = false
 
     func run(in session: Session) throws {
         let user = try session.currentUser()
@@ -29,21 +28,15 @@ struct QuizCommand: TrainerCommand {
                                                  what: "quiz on \(topic)", in: session) {
             return try QuizSession.run(open, resumeWith: "quiz \(topic)", in: session)
         }
-        let drawn = QuizDraw.draw(from: bank.questions, count: count, shuffle: bank.shuffle && !noShuffle,
+        let drawn = QuizDraw.draw(from: bank.questions, count: count, shuffle: bank.shuffle,
                                   seed: QuizSession.seed(for: user, in: session))
         guard !drawn.isEmpty else { throw CommandFailure("topic `\(topic)` has no practice questions") }
-        let passMark = passMark(for: user, in: session.curriculum)
+        let passMark = QuizSession.passMark(forQuiz: topic, of: user, in: session)
         let id = try session.store.startAttempt(for: user, kind: .quiz, topic: topic, passMark: passMark,
-                                                questions: drawn.map { ($0, topic: topic) }, at: session.clock.now())
+                                                questions: drawn, at: session.clock.now())
         guard let attempt = try session.store.attempt(id, visibleTo: user) else { return }
         session.say(session.style.bold("\(bank.title)") + ": \(drawn.count) question\(drawn.count == 1 ? "" : "s"), pass mark \(ReviewView.percent(passMark)).")
         try QuizSession.run(attempt, resumeWith: "quiz \(topic)", in: session)
-    }
-
-    /// The pass mark of this topic's quiz in the trainee's plan, else 0.8.
-    private func passMark(for user: Account, in curriculum: Curriculum) -> Double {
-        let items = curriculum.plan(user.track ?? "")?.days.flatMap(\.items) ?? []
-        return items.first { $0.kind == .quiz && $0.ref == topic }?.pass ?? 0.8
     }
 
     private func listTopics(for user: Account, in session: Session) throws {
@@ -67,8 +60,15 @@ struct ReviewCommand: TrainerCommand {
                                                  what: "review", in: session) {
             return try QuizSession.run(open, resumeWith: "review", in: session)
         }
-        let due = try session.store.dueReviewItems(for: user, on: session.clock.today)
-            .compactMap { item in session.curriculum.question(item.questionID) }
+        // The queue serves the current version of each question; one removed from the banks is
+        // dropped, and said so once.
+        let dueItems = try session.store.dueReviewItems(for: user, on: session.clock.today)
+        let removed = dueItems.map(\.questionID).filter { session.curriculum.question($0) == nil }
+        if !removed.isEmpty {
+            try session.store.dropFromReviewQueue(removed, for: user)
+            session.say("Dropped \(removed.count) question\(removed.count == 1 ? "" : "s") from your review queue: removed from the banks since (\(removed.joined(separator: ", "))).")
+        }
+        let due = dueItems.compactMap { item in session.curriculum.question(item.questionID) }
         guard !due.isEmpty else {
             let queue = try session.store.reviewQueue(for: user)
             if let next = queue.map(\.state.due).min() {
@@ -80,7 +80,7 @@ struct ReviewCommand: TrainerCommand {
         }
         var generator = SeededGenerator(seed: QuizSession.seed(for: user, in: session))
         let drawn = due.map { question in
-            (DrawnQuestion(questionID: question.id, optionOrder: question.options.map(\.id).shuffled(using: &generator)), topic: question.topic)
+            QuizDraw.serve(question, shuffle: session.curriculum.bank(question.topic)?.shuffle ?? true, using: &generator)
         }
         let id = try session.store.startAttempt(for: user, kind: .review, topic: "review", passMark: 0,
                                                 questions: drawn, at: session.clock.now())

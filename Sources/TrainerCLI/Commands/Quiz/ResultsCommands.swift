@@ -14,12 +14,12 @@ struct AttemptCommand: TrainerCommand {
         guard let attempt = try session.store.attempt(id, visibleTo: try session.currentUser()) else {
             throw CommandFailure("no attempt \(id) that you may see (`results` lists yours)")
         }
-        let sheet = AttemptSheet(attempt, curriculum: session.curriculum)
-        guard !attempt.isOpen else {
-            // Answer keys are never shown while an attempt can still change.
-            throw CommandFailure("attempt \(id) is still open (\(sheet.answeredCount) of \(attempt.answers.count) answered): its review is shown once it is submitted")
+        guard !attempt.isSealed else {
+            // The visibility policy keeps the key sealed: say why, and nothing derived from it.
+            let state = attempt.isOpen ? "still open" : "abandoned"
+            throw CommandFailure("attempt \(id) is \(state) (\(attempt.answeredCount) of \(attempt.answers.count) answered): its review is shown once it is submitted")
         }
-        session.say(ReviewView.render(sheet, attempt: attempt, style: session.style))
+        session.say(ReviewView.render(attempt, style: session.style))
     }
 }
 
@@ -36,7 +36,7 @@ struct ResultsCommand: TrainerCommand {
         struct Answer: Encodable {
             var question: String
             var chosen: [String]
-            var correct: [String]
+            var correct: [String]?
             var credit: Double?
         }
         var id: Int64
@@ -45,12 +45,15 @@ struct ResultsCommand: TrainerCommand {
         var kind: String
         @NullWhenAbsent var score: Double?
         @NullWhenAbsent var passed: Bool?
+        var state: String
+        var sealed: Bool
+        var reconstructed: Bool
         var startedAt: String
         @NullWhenAbsent var finishedAt: String?
         var answers: [Answer]
 
         enum CodingKeys: String, CodingKey {
-            case id, user, topic, kind, score, passed, answers
+            case id, user, topic, kind, score, passed, state, sealed, reconstructed, answers
             case startedAt = "started_at", finishedAt = "finished_at"
         }
     }
@@ -60,7 +63,7 @@ struct ResultsCommand: TrainerCommand {
         let target = try name.map { try session.visibleAccount(named: $0).name }
         let attempts = try session.store.attempts(visibleTo: me, of: target)
         if json {
-            session.say(try JSONOutput.render(attempts.map { row(for: $0, curriculum: session.curriculum) }))
+            session.say(try JSONOutput.render(attempts.map(row(for:))))
             return
         }
         guard !attempts.isEmpty else {
@@ -68,20 +71,24 @@ struct ResultsCommand: TrainerCommand {
             return
         }
         session.say(Table.render(["id", "user", "topic", "score", "result", "started", "finished"], attempts.map { a in
-            let result = a.isOpen ? "open" : (a.kind == .review ? "review" : (a.passed == true ? "passed" : "not passed"))
+            let result = Self.state(of: a) == "submitted" ? (a.kind == .review ? "review" : (a.passed == true ? "passed" : "not passed")) : Self.state(of: a)
             return ["\(a.id)", a.user, a.topic, a.score.map(ReviewView.percent) ?? "", result, Format.time(a.startedAt),
                     a.finishedAt.map(Format.time) ?? ""]
         }, style: session.style))
     }
 
-    private func row(for attempt: StoredAttempt, curriculum: Curriculum) -> Row {
-        // Keys of an open attempt are not shown: its answers could still change.
+    static func state(of attempt: StoredAttempt) -> String {
+        attempt.isOpen ? "open" : (attempt.abandoned ? "abandoned" : "submitted")
+    }
+
+    /// From the attempt as served; a sealed one carries no score, credit or key.
+    private func row(for attempt: StoredAttempt) -> Row {
         Row(id: attempt.id, user: attempt.user, topic: attempt.topic, kind: attempt.kind.rawValue, score: attempt.score,
-            passed: attempt.passed, startedAt: Format.iso(attempt.startedAt), finishedAt: attempt.finishedAt.map(Format.iso),
+            passed: attempt.passed, state: Self.state(of: attempt), sealed: attempt.isSealed, reconstructed: attempt.reconstructed,
+            startedAt: Format.iso(attempt.startedAt), finishedAt: attempt.finishedAt.map(Format.iso),
             answers: attempt.answers.map { answer in
                 Row.Answer(question: answer.questionID, chosen: (answer.chosen ?? []).sorted(),
-                           correct: attempt.isOpen ? [] : curriculum.question(answer.questionID)?.correctOptionIDs ?? [],
-                           credit: answer.credit)
+                           correct: attempt.isSealed ? nil : answer.question.correctOptionIDs, credit: answer.credit)
             })
     }
 }

@@ -1,0 +1,14 @@
+import GRDB
+import TrainerCore
+
+extension Store {
+    /// Whom `viewer` may see, as a condition over `user u`: the rule of `Account.maySee`, written
+    /// once for every query that lists other people's records.
+    static func visibleUsers(to viewer: Account) -> (sql: String, arguments: StatementArguments) {
+        switch viewer.role {
+        case .lead: ("1 = 1", [])
+        case .mentor: ("(u.id = ? OR u.mentorId = ?)", [viewer.id, viewer.id])
+        case .trainee: ("u.id = ?", [viewer.id])
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Crypto
+import Foundation
+import GRDB
+import TrainerCore
+
+/// A question exactly as an attempt served it (prompt, options with keys, weights and feedback,
+/// explanation, scoring, topic), stored once per distinct version under the SHA-256 of its
+/// canonical JSON. Attempts point at it, so later edits to the bank never reach a past attempt.
+enum ServedQuestion {
+    static func encode(_ question: Question) throws -> (hash: String, body: String) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(question)
+        let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        return (hash, String(decoding: data, as: UTF8.self))
+    }
+
+    static func decode(_ body: String) -> Question? {
+        try? JSONDecoder().decode(Question.self, from: Data(body.utf8))
+    }
+
+    /// Stores the version (once) and returns its hash.
+    static func save(_ question: Question, _ db: Database) throws -> String {
+        let (hash, body) = try encode(question)
+        try db.execute(sql: """
+            INSERT INTO servedQuestion (hash, questionId, body) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING
+            """, arguments: [hash, question.id, body])
+        return hash
+    }
+}
