@@ -23,8 +23,8 @@ struct SheetDocument {
         }
     }
 
-    private func correctLetters(_ question: Question) -> String {
-        question.options.enumerated().filter { $0.element.isCorrect }.map { AnswerParser.letter($0.offset) }.joined(separator: ", ")
+    private func correctLetters(_ entry: MeetingSheet.SheetQuestion) -> String {
+        entry.keyLetters.map(AnswerParser.letter).joined(separator: ", ")
     }
 
     // MARK: - Markdown
@@ -35,9 +35,9 @@ struct SheetDocument {
         md += ["", "## Questions", ""]
         for (index, entry) in sheet.questions.enumerated() {
             md.append("\(index + 1). \(entry.question.prompt.trimmingCharacters(in: .whitespacesAndNewlines))" + (forMentor ? entry.reason.map { " *(\($0))*" } ?? "" : ""))
-            for (o, option) in entry.question.options.enumerated() { md.append("    - \(AnswerParser.letter(o))) \(option.text)") }
+            for (o, option) in entry.options.enumerated() { md.append("    - \(AnswerParser.letter(o))) \(option.text)") }
             if forMentor {
-                md.append("    - **Key:** \(correctLetters(entry.question))" + (entry.question.explanation.map { ". \($0.trimmingCharacters(in: .whitespacesAndNewlines))" } ?? ""))
+                md.append("    - **Key:** \(correctLetters(entry))" + (entry.question.explanation.map { ". \($0.trimmingCharacters(in: .whitespacesAndNewlines))" } ?? ""))
             }
             md.append("")
         }
@@ -72,9 +72,9 @@ struct SheetDocument {
         for entry in sheet.questions {
             var item = "<li><p>\(e(entry.question.prompt.trimmingCharacters(in: .whitespacesAndNewlines)))"
             if forMentor, let reason = entry.reason { item += " <span class=\"reason\">(\(e(reason)))</span>" }
-            item += "</p><ol type=\"A\">" + entry.question.options.map { "<li>\(e($0.text))</li>" }.joined() + "</ol>"
+            item += "</p><ol type=\"A\">" + entry.options.map { "<li>\(e($0.text))</li>" }.joined() + "</ol>"
             if forMentor {
-                item += "<p class=\"key\"><b>Key:</b> \(e(correctLetters(entry.question)))"
+                item += "<p class=\"key\"><b>Key:</b> \(e(correctLetters(entry)))"
                     + (entry.question.explanation.map { ". " + e($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? "") + "</p>"
             }
             body.append(item + "</li>")

@@ -8,6 +8,12 @@ public struct MeetingSheet: Sendable, Equatable {
         public var question: Question
         /// Why it was chosen: "missed 2026-11-20", "weak topic".
         public var reason: String?
+        /// The options in the order the sheet prints them (shuffled per sheet unless the author
+        /// keeps the order), so the key's letter is not always A.
+        public var options: [AnswerOption] = []
+
+        /// The letters of the correct options as printed.
+        public var keyLetters: [Int] { options.indices.filter { options[$0].isCorrect } }
     }
 
     public var trainee: String
@@ -80,7 +86,12 @@ extension MeetingSheet {
         }
         var generator = SeededGenerator(seed: seed(trainee: trainee, day: today, meeting: meetingNumber))
         let count = min(candidates.count, questionRange.upperBound, max(questionRange.lowerBound, topics.count * 3))
-        let questions = weightedSample(weighted, count: count, using: &generator)
+        let questions = weightedSample(weighted, count: count, using: &generator).map { entry in
+            var entry = entry
+            let served = QuizDraw.serve(entry.question, shuffle: curriculum.bank(entry.question.topic)?.shuffle ?? true, using: &generator)
+            entry.options = served.optionOrder.compactMap { id in entry.question.options.first { $0.id == id } }
+            return entry
+        }
 
         let openMistakes = reviewQueue.compactMap(curriculum.question)
         let situational = candidates.filter { $0.kind == .situational }
