@@ -18,6 +18,7 @@ struct PlanShowCommand: TrainerCommand {
     static let completion = CompletionKind.user
 
     @Argument(help: "A trainee (mentors and leads).") var name: String?
+    @Option(help: "List one day's items with their keys, times and state.") var day: Int?
     @Flag(help: "Print JSON.") var json = false
 
     struct Row: Encodable {
@@ -47,6 +48,12 @@ struct PlanShowCommand: TrainerCommand {
     func run(in session: Session) throws {
         let trainee = try session.trainee(named: name)
         let (plan, progress) = try session.progress(of: trainee)
+        if let day {
+            guard let found = progress.days.first(where: { $0.day == day }) else {
+                throw CommandFailure("\(trainee.name)'s plan has days 1–\(progress.days.count), not \(day)")
+            }
+            return PlanDayView.show(found, of: progress, plan: plan, trainee: trainee, json: json, in: session)
+        }
         if json {
             session.say(try JSONOutput.render(Row(
                 user: trainee.name, track: plan.track, start: (trainee.start ?? session.clock.today).description,
@@ -161,12 +168,20 @@ struct PlanAddCommand: PlanChangeCommand {
     @Option(help: "Why (kept in the change log).") var why: String
 
     func change(for trainee: Account, in session: Session) throws -> PlanChange {
-        guard let parsed = PlanItem.parse(item) else { throw CommandFailure("`\(item)` is not an item: use quiz:TOPIC, lesson:ID or task:TEXT") }
+        guard let parsed = PlanItem.parse(item), PlanItem.addable.contains(parsed.kind) else {
+            throw CommandFailure("`\(item)` is not an item trainer can track: use quiz:TOPIC, lesson:ID, meeting:mentor or task:TEXT")
+        }
+        if parsed.kind == .meeting, parsed.ref != "mentor" { throw CommandFailure("a meeting item is `meeting:mentor`") }
         let (plan, _) = try session.progress(of: trainee)
         guard plan.days.contains(where: { $0.day == day }) else { throw CommandFailure("the plan has days 1–\(plan.days.count), not \(day)") }
         switch parsed.kind {
-        case .quiz where session.curriculum.bank(parsed.ref) == nil: throw CommandFailure("no topic `\(parsed.ref)`")
-        case .lesson where session.curriculum.lesson(parsed.ref, inTrack: plan.track) == nil: throw CommandFailure("no lesson `\(parsed.ref)`")
+        case .quiz where session.curriculum.bank(parsed.ref) == nil:
+            let hint = Suggestion.closest(to: parsed.ref, among: session.curriculum.topics).map { " Did you mean `quiz:\($0)`?" } ?? ""
+            throw CommandFailure("no topic `\(parsed.ref)`.\(hint)")
+        case .lesson where session.curriculum.lesson(parsed.ref, inTrack: plan.track) == nil:
+            let ids = session.curriculum.lessons.map { $0.track == plan.track ? $0.id : $0.qualifiedID }
+            let hint = Suggestion.closest(to: parsed.ref, among: ids).map { " Did you mean `lesson:\($0)`?" } ?? ""
+            throw CommandFailure("no lesson `\(parsed.ref)`.\(hint)")
         default: break
         }
         return PlanChange(id: 0, kind: .add, day: session.clock.today, planDay: day, item: parsed, why: why, by: "")

@@ -39,7 +39,10 @@ struct TodayCommand: TrainerCommand {
         if !overdue.isEmpty {
             session.say(style.bold("Still open from earlier days (\(overdue.count)):"))
             for item in overdue.prefix(8) { session.say(PlanView.item(item, curriculum: session.curriculum, track: plan.track, style: style)) }
-            if overdue.count > 8 { session.say(style.dim("  … and \(overdue.count - 8) more: `plan` shows every day.")) }
+            if overdue.count > 8 {
+                let days = Set(overdue.dropFirst(8).map(\.day)).sorted().map { "`plan --day \($0)`" }
+                session.say(style.dim("  … and \(overdue.count - 8) more: \(days.prefix(3).joined(separator: ", ")) lists them."))
+            }
         }
         let openTask = progress.days.first { $0.day == progress.dayToday }?.items.first { $0.item.kind == .task && !$0.isComplete }
         if let openTask { session.say(style.dim("Tick a task when it is done: `done \(openTask.shortcut)`.")) }
