@@ -38,12 +38,9 @@ struct TraineeSummary: Encodable {
             waiting: try waitingForMentor(trainee, progress: progress, in: session))
     }
 
-    /// Overdue items only a mentor ticks, and self-reviews written since the last meeting.
     static func waitingForMentor(_ trainee: Account, progress: PlanProgress, in session: Session) throws -> Int {
-        let mentorItems = progress.overdue.filter { [.roleplay, .queue, .exam, .meeting].contains($0.item.kind) }.count
-        let lastMeeting = try session.store.meetings(for: trainee).last?.at ?? .distantPast
-        let reviews = try session.store.selfReviews(for: trainee).filter { $0.at > lastMeeting }.count
-        return mentorItems + reviews
+        MentorDesk.waiting(progress, selfReviewsAt: try session.store.selfReviews(for: trainee).map(\.at),
+                           lastMeeting: try session.store.meetings(for: trainee).last?.at)
     }
 }
 
