@@ -5,7 +5,7 @@ import Yams
 enum BankReader {
     static let bankKeys: Set<String> = ["topic", "title", "shuffle", "questions"]
     static let questionKeys: Set<String> = [
-        "id", "prompt", "kind", "difficulty", "pool", "scoring", "options", "explanation",
+        "id", "prompt", "kind", "difficulty", "pool", "scoring", "options", "explanation", "shuffle",
     ]
     static let optionKeys: Set<String> = ["id", "text", "correct", "feedback", "weight"]
 
@@ -57,6 +57,7 @@ enum BankReader {
         let pool = q.choice("pool", as: Question.Pool.self) ?? .practice
         let scoring = q.choice("scoring", as: Question.Scoring.self) ?? .partial
         let explanation = q.string("explanation", required: false)
+        let shuffle = q.bool("shuffle")
         let optionNodes = q.sequence("options") ?? []
         let options = optionNodes.enumerated().compactMap { index, node in
             readOption(node, position: index + 1, path: path, log: log)
@@ -71,7 +72,7 @@ enum BankReader {
         }
         guard let id, let prompt, options.count == optionNodes.count, !options.isEmpty else { return nil }
         return Question(id: id, topic: topic, prompt: prompt, kind: kind, difficulty: difficulty, pool: pool,
-                        scoring: scoring, options: options, explanation: explanation)
+                        scoring: scoring, options: options, explanation: explanation, shuffle: shuffle)
     }
 
     private static func readOption(_ node: Node, position: Int, path: String, log: DiagnosticLog) -> AnswerOption? {

@@ -23,7 +23,7 @@ public enum QuizDraw {
         let chosen = pool.prefix(max(1, count ?? defaultCount))
         return chosen.map { question in
             var order = question.options.map(\.id)
-            if shuffle { order.shuffle(using: &generator) }
+            if question.shufflesOptions(inBank: shuffle) { order.shuffle(using: &generator) }
             return DrawnQuestion(questionID: question.id, optionOrder: order)
         }
     }
