@@ -10,7 +10,8 @@ enum BankReader {
     static let optionKeys: Set<String> = ["id", "text", "correct", "feedback", "weight"]
 
     static func read(
-        _ file: YAMLFile, expectedTopic: String, owners: inout [String: String], log: DiagnosticLog
+        _ file: YAMLFile, expectedTopic: String, owners: inout [String: String], places: inout ContentPlaces,
+        log: DiagnosticLog
     ) -> QuestionBank? {
         guard let bank = MappingReader(file.root, path: file.path, what: "the bank", allowedKeys: bankKeys, log: log) else {
             return nil
@@ -37,10 +38,21 @@ enum BankReader {
                 continue
             }
             owners[question.id] = "\(file.path):\(node.mark.map { "\($0.line)" } ?? "1")"
+            places[question.id] = Self.places(of: node, path: file.path)
             questions.append(question)
         }
         guard let title else { return nil }
         return QuestionBank(topic: expectedTopic, title: title, shuffle: shuffle, questions: questions)
+    }
+
+    /// Where the question, its prompt and its options start (for the lint's warnings).
+    private static func places(of node: Node, path: String) -> QuestionPlaces {
+        func position(_ mark: Mark?) -> QuestionPlaces.Position {
+            QuestionPlaces.Position(line: mark?.line ?? 1, column: mark?.column ?? 1)
+        }
+        let options = node.mapping?["options"]?.sequence.map { Array($0) } ?? []
+        return QuestionPlaces(path: path, question: position(node.mark), prompt: position(node.mapping?["prompt"]?.mark),
+                              options: options.map { position($0.mark) })
     }
 
     private static func readQuestion(_ node: Node, topic: String, path: String, log: DiagnosticLog) -> Question? {

@@ -96,8 +96,8 @@ public enum ItemLint {
         guard let first = holders.first else { return nil }
         let named = telling.map { "`\($0)`" }.joined(separator: ", ")
         let letters = holders.map(letter).joined(separator: ", ")
-        return (first, "\(named) only in wrong options (\(letters)), never in a correct one: trainees learn that absolute "
-            + "words mark a wrong answer; use them in a correct option too, or reword")
+        return (first, "\(named) appears in wrong options (\(letters)) but in no correct one: trainees learn that absolute "
+            + "words mark a wrong answer; use such words in a correct option too, or reword")
     }
 
     // MARK: - negative-stem
