@@ -19,7 +19,7 @@ extension ItemLint {
             guard predicts else { return nil }
             let type = multi == major ? "multi-answer" : "single-answer"
             let other = multi == major ? "single-answer" : "multi-answer"
-            let share = major == total ? "all \(total)" : "\(major) of \(total)"
+            let share = major < total ? "\(major) of \(total)" : total == 2 ? "both" : "all \(total)"
             return LintFinding(
                 rule: .countPredictsAnswers, topic: bank.topic, questionID: first.id, anchor: .question,
                 message: "\(share) questions with \(count) options in this bank are \(type), so the number of options "
@@ -36,10 +36,10 @@ extension ItemLint {
             let flagged = questions[match.flagged], partner = questions[match.partner]
             let similarity = "similarity \(hundredths(match.shared, of: match.union))"
             let message = flagged.pool == .exam && partner.pool == .practice
-                ? "this exam item's prompt nearly duplicates practice item \(describe(partner)) (\(similarity)): a trainee "
-                    + "who practised it answers from memory; test the same skill with a different case"
-                : "the prompt nearly duplicates \(partner.pool == .exam ? "exam" : "practice") item \(describe(partner)) "
-                    + "(\(similarity)): merge the two, or make them ask different things"
+                ? "this exam item's prompt nearly duplicates practice item \(describe(partner)), \(similarity): a trainee "
+                    + "who practised that one answers this from memory; test the same skill with a different case"
+                : "the prompt nearly duplicates \(partner.pool == .exam ? "exam" : "practice") item \(describe(partner)), "
+                    + "\(similarity): merge the two, or make them ask different things"
             return LintFinding(rule: .nearDuplicate, topic: flagged.topic, questionID: flagged.id, anchor: .prompt, message: message)
         }
     }

@@ -28,8 +28,9 @@ public enum ItemLint {
             found.append(LintFinding(rule: rule, topic: question.topic, questionID: question.id, anchor: anchor, message: message))
         }
         if let (key, message) = keyLongest(question) { add(.keyLongest, .option(key), message) }
-        for (position, option) in question.options.enumerated() where mentionsAllOrNone(option.text) {
-            add(.allOrNone, .option(position), "option \(letter(position)) is \"all/none of the above\": with shuffled options "
+        for (position, option) in question.options.enumerated() {
+            guard let phrase = allOrNone(in: option.text) else { continue }
+            add(.allOrNone, .option(position), "option \(letter(position)) says \"\(phrase)\": with shuffled options "
                 + "\"above\" means nothing, and it rewards test-taking; make each option stand alone")
         }
         if let (first, message) = absoluteWords(question) { add(.absoluteWords, .option(first), message) }
@@ -70,13 +71,14 @@ public enum ItemLint {
 
     // MARK: - all-or-none
 
-    private static func mentionsAllOrNone(_ text: String) -> Bool {
+    /// "all of the above" or "none of the above" when `text` says it, in any case or spacing.
+    private static func allOrNone(in text: String) -> String? {
         let words = Words.lowercased(text)
-        guard words.count >= 4 else { return false }
+        guard words.count >= 4 else { return nil }
         for start in 0...(words.count - 4) where words[start + 1] == "of" && words[start + 2] == "the" && words[start + 3] == "above" {
-            if words[start] == "all" || words[start] == "none" { return true }
+            if words[start] == "all" || words[start] == "none" { return "\(words[start]) of the above" }
         }
-        return false
+        return nil
     }
 
     // MARK: - absolute-words
