@@ -16,11 +16,13 @@ public struct ContentCache: Sendable {
 
     /// The curriculum from the cache when the files are unchanged, else a fresh load (cached when valid).
     /// A cached curriculum is decoded only when first used: a command that needs no content pays nothing.
+    /// The questions' places (for the lint) sit in a file of their own, read only by `check`.
     public func load(_ loader: ContentLoader) -> Result<LazyCurriculum, ContentReport> {
-        guard let key = loader.fingerprint(salt: programStamp) else { return loader.load().map(LazyCurriculum.init) }
+        guard let key = loader.fingerprint(salt: programStamp) else { return loader.loadWithPlaces().map(LazyCurriculum.init) }
         let file = directory.appendingPathComponent("content-\(key).json")
+        let placesFile = directory.appendingPathComponent("content-\(key)-places.json")
         if FileManager.default.fileExists(atPath: file.path) {
-            return .success(LazyCurriculum {
+            return .success(LazyCurriculum({
                 // A damaged cache entry is not fatal: parse the files again.
                 guard let data = FileManager.default.contents(atPath: file.path),
                       let curriculum = try? JSONDecoder().decode(Curriculum.self, from: data) else {
@@ -28,21 +30,31 @@ public struct ContentCache: Sendable {
                     return (try? loader.load().get()) ?? .empty
                 }
                 return curriculum
-            })
+            }, places: {
+                // Missing or damaged: nil, and `check` parses the files again.
+                FileManager.default.contents(atPath: placesFile.path).flatMap { try? JSONDecoder().decode(ContentPlaces.self, from: $0) }
+            }))
         }
-        let result = loader.load()
-        if case .success(let curriculum) = result { store(curriculum, at: file) }
+        let result = loader.loadWithPlaces()
+        if case .success(let loaded) = result { store(loaded, at: file, placesAt: placesFile) }
         return result.map(LazyCurriculum.init)
     }
 
-    private func store(_ curriculum: Curriculum, at file: URL) {
-        guard let data = try? JSONEncoder().encode(curriculum) else { return }
+    private func store(_ loaded: LoadedContent, at file: URL, placesAt placesFile: URL) {
+        guard let data = try? JSONEncoder().encode(loaded.curriculum),
+              let places = try? JSONEncoder().encode(loaded.places) else { return }
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
         // Old entries are useless once content changed; keep the folder small.
         let old = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         for name in old where name.hasPrefix("content-") { try? FileManager.default.removeItem(at: directory.appendingPathComponent(name)) }
-        // Write then rename, so a reader never sees half a file.
+        // Places first: whoever finds the curriculum entry finds its places too.
+        write(places, to: placesFile)
+        write(data, to: file)
+    }
+
+    /// Writes then renames, so a reader never sees half a file.
+    private func write(_ data: Data, to file: URL) {
         let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(getpid())")
         if FileManager.default.createFile(atPath: temporary.path, contents: data) {
             _ = rename(temporary.path, file.path)
@@ -50,14 +62,20 @@ public struct ContentCache: Sendable {
     }
 }
 
-/// A curriculum produced on first use.
+/// A curriculum produced on first use, with the places of its questions when known.
 public final class LazyCurriculum: @unchecked Sendable {
     private var make: (() -> Curriculum)?
     private var made: Curriculum?
+    private var makePlaces: (() -> ContentPlaces?)?
+    private var madePlaces: ContentPlaces?
     private let lock = NSLock()
 
-    public init(_ make: @escaping () -> Curriculum) { self.make = make }
+    public init(_ make: @escaping () -> Curriculum, places: @escaping () -> ContentPlaces? = { nil }) {
+        self.make = make
+        self.makePlaces = places
+    }
     public convenience init(_ curriculum: Curriculum) { self.init { curriculum } }
+    public convenience init(_ loaded: LoadedContent) { self.init({ loaded.curriculum }, places: { loaded.places }) }
 
     public var value: Curriculum {
         lock.lock()
@@ -67,6 +85,16 @@ public final class LazyCurriculum: @unchecked Sendable {
         made = value
         make = nil
         return value
+    }
+
+    /// Where each question was written; nil when unknown (then read the files again).
+    public var places: ContentPlaces? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let madePlaces { return madePlaces }
+        madePlaces = makePlaces?()
+        makePlaces = nil
+        return madePlaces
     }
 }
 

@@ -11,7 +11,10 @@ public struct ContentLoader: Sendable {
     public init(root: URL) { self.root = root }
 
     /// The validated curriculum, or every problem found.
-    public func load() -> Result<Curriculum, ContentReport> {
+    public func load() -> Result<Curriculum, ContentReport> { loadWithPlaces().map(\.curriculum) }
+
+    /// The validated curriculum with the place of every question (for the lint), or every problem found.
+    public func loadWithPlaces() -> Result<LoadedContent, ContentReport> {
         let log = DiagnosticLog()
         let hasBanks = isDirectory(Self.banksFolder), hasCurriculum = isDirectory(Self.curriculumFolder)
         if !hasBanks && !hasCurriculum {
@@ -20,10 +23,11 @@ public struct ContentLoader: Sendable {
                 message: "no content here: expected Curriculum/ and QuestionBanks/ (set --content DIR or TRAINER_CONTENT)")]))
         }
         var questionOwners: [String: String] = [:]
+        var places: ContentPlaces = [:]
         let banks = files(in: Self.banksFolder, ending: ".yaml").compactMap { name -> QuestionBank? in
             let path = "\(Self.banksFolder)/\(name)"
             guard let file = parse(path, log: log) else { return nil }
-            return BankReader.read(file, expectedTopic: String(name.dropLast(5)), owners: &questionOwners, log: log)
+            return BankReader.read(file, expectedTopic: String(name.dropLast(5)), owners: &questionOwners, places: &places, log: log)
         }
         let tracks = subfolders(of: Self.curriculumFolder).filter { !Self.sharedFolders.contains($0) }
         let lessons = tracks.flatMap { track in
@@ -49,7 +53,7 @@ public struct ContentLoader: Sendable {
             return PlanReader.read(file, expectedTrack: track, known: known, log: log)
         }
         let curriculum = Curriculum(banks: banks, exams: exams, plans: plans, lessons: lessons)
-        return log.hasErrors ? .failure(ContentReport(log.diagnostics)) : .success(curriculum)
+        return log.hasErrors ? .failure(ContentReport(log.diagnostics)) : .success(LoadedContent(curriculum: curriculum, places: places))
     }
 
     /// The Markdown text of a lesson.

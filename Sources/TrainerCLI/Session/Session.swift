@@ -58,6 +58,16 @@ public final class Session {
         if let contentReport { return .failure(contentReport) }
         return .success(curriculum)
     }
+
+    /// The content with the places of its questions, for the lint: from the start-up load or
+    /// its cache when they are known, else read again from every file.
+    public func loadContentWithPlaces(fresh: Bool) -> Result<LoadedContent, ContentReport> {
+        if fresh { return content.loadWithPlaces() }
+        if let contentReport { return .failure(contentReport) }
+        guard let places = curriculumSource.places else { return content.loadWithPlaces() }
+        return .success(LoadedContent(curriculum: curriculum, places: places))
+    }
+
     public func warn(_ text: String) { err.write(text + "\n") }
 
     /// The logged-in account; commands with `.signedIn` access only run with one.

@@ -5,12 +5,13 @@ import Yams
 enum BankReader {
     static let bankKeys: Set<String> = ["topic", "title", "shuffle", "questions"]
     static let questionKeys: Set<String> = [
-        "id", "prompt", "kind", "difficulty", "pool", "scoring", "options", "explanation",
+        "id", "prompt", "kind", "difficulty", "pool", "scoring", "options", "explanation", "shuffle",
     ]
     static let optionKeys: Set<String> = ["id", "text", "correct", "feedback", "weight"]
 
     static func read(
-        _ file: YAMLFile, expectedTopic: String, owners: inout [String: String], log: DiagnosticLog
+        _ file: YAMLFile, expectedTopic: String, owners: inout [String: String], places: inout ContentPlaces,
+        log: DiagnosticLog
     ) -> QuestionBank? {
         guard let bank = MappingReader(file.root, path: file.path, what: "the bank", allowedKeys: bankKeys, log: log) else {
             return nil
@@ -37,10 +38,21 @@ enum BankReader {
                 continue
             }
             owners[question.id] = "\(file.path):\(node.mark.map { "\($0.line)" } ?? "1")"
+            places[question.id] = Self.places(of: node, path: file.path)
             questions.append(question)
         }
         guard let title else { return nil }
         return QuestionBank(topic: expectedTopic, title: title, shuffle: shuffle, questions: questions)
+    }
+
+    /// Where the question, its prompt and its options start (for the lint's warnings).
+    private static func places(of node: Node, path: String) -> QuestionPlaces {
+        func position(_ mark: Mark?) -> QuestionPlaces.Position {
+            QuestionPlaces.Position(line: mark?.line ?? 1, column: mark?.column ?? 1)
+        }
+        let options = node.mapping?["options"]?.sequence.map { Array($0) } ?? []
+        return QuestionPlaces(path: path, question: position(node.mark), prompt: position(node.mapping?["prompt"]?.mark),
+                              options: options.map { position($0.mark) })
     }
 
     private static func readQuestion(_ node: Node, topic: String, path: String, log: DiagnosticLog) -> Question? {
@@ -57,6 +69,7 @@ enum BankReader {
         let pool = q.choice("pool", as: Question.Pool.self) ?? .practice
         let scoring = q.choice("scoring", as: Question.Scoring.self) ?? .partial
         let explanation = q.string("explanation", required: false)
+        let shuffle = q.bool("shuffle")
         let optionNodes = q.sequence("options") ?? []
         let options = optionNodes.enumerated().compactMap { index, node in
             readOption(node, position: index + 1, path: path, log: log)
@@ -71,7 +84,7 @@ enum BankReader {
         }
         guard let id, let prompt, options.count == optionNodes.count, !options.isEmpty else { return nil }
         return Question(id: id, topic: topic, prompt: prompt, kind: kind, difficulty: difficulty, pool: pool,
-                        scoring: scoring, options: options, explanation: explanation)
+                        scoring: scoring, options: options, explanation: explanation, shuffle: shuffle)
     }
 
     private static func readOption(_ node: Node, position: Int, path: String, log: DiagnosticLog) -> AnswerOption? {

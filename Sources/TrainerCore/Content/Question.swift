@@ -16,10 +16,14 @@ public struct Question: Sendable, Hashable, Codable {
     public var scoring: Scoring
     public var options: [AnswerOption]
     public var explanation: String?
+    /// The author's per-question `shuffle`. False keeps the options in file order (for options
+    /// whose order matters, such as steps or a scale); it can only turn shuffling off, never on.
+    public var shuffle: Bool?
 
     public init(
         id: String, topic: String, prompt: String, kind: Kind = .knowledge, difficulty: Int = 2,
-        pool: Pool = .practice, scoring: Scoring = .partial, options: [AnswerOption], explanation: String? = nil
+        pool: Pool = .practice, scoring: Scoring = .partial, options: [AnswerOption], explanation: String? = nil,
+        shuffle: Bool? = nil
     ) {
         self.id = id
         self.topic = topic
@@ -30,11 +34,15 @@ public struct Question: Sendable, Hashable, Codable {
         self.scoring = scoring
         self.options = options
         self.explanation = explanation
+        self.shuffle = shuffle
     }
 
     /// Stable ids of the correct options.
     public var correctOptionIDs: [String] { options.filter(\.isCorrect).map(\.id) }
     public var isMultiAnswer: Bool { options.filter(\.isCorrect).count > 1 }
+
+    /// Whether its options are shown in a random order, given its bank's `shuffle`.
+    public func shufflesOptions(inBank bankShuffles: Bool) -> Bool { bankShuffles && shuffle != false }
 }
 
 /// An answer option. Its `id` is stable across shuffles: an explicit id, else its 1-based position.

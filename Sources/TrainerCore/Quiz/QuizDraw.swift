@@ -28,10 +28,11 @@ public enum QuizDraw {
     }
 
     /// One question served with its options in a recorded random order, unless its author keeps
-    /// the order (`shuffle: false`), because order never gives the key away otherwise.
-    public static func serve(_ question: Question, shuffle: Bool, using generator: inout SeededGenerator) -> DrawnQuestion {
+    /// the order (`shuffle: false` on the bank or the question), because order never gives the
+    /// key away otherwise.
+    public static func serve(_ question: Question, shuffle bankShuffles: Bool, using generator: inout SeededGenerator) -> DrawnQuestion {
         var order = question.options.map(\.id)
-        if shuffle { order.shuffle(using: &generator) }
+        if question.shufflesOptions(inBank: bankShuffles) { order.shuffle(using: &generator) }
         return DrawnQuestion(question: question, optionOrder: order)
     }
 }

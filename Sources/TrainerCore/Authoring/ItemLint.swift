@@ -1,0 +1,127 @@
+/// The item-writing lint: cues that let a trainee answer without knowing, and omissions that make
+/// a review teach less. Pure: banks in, findings out; the content layer adds file positions.
+///
+/// The rules live here rather than beside the YAML readers because none of them needs a
+/// position to decide; keeping them on the core model lets anything that holds banks (an import,
+/// an editor) lint them, and keeps Yams out of the rules.
+public enum ItemLint {
+    /// Findings for every question of `banks`, in bank order, then question order.
+    ///
+    /// `describe` names another question in a message (the near-duplicate's partner); the
+    /// content layer passes one that adds its `path:line:column`.
+    public static func findings(in banks: [QuestionBank], describe: (Question) -> String = { "`\($0.id)`" }) -> [LintFinding] {
+        var found: [LintFinding] = []
+        for bank in banks {
+            for question in bank.questions {
+                found += findings(for: question, bankShuffles: bank.shuffle)
+            }
+            found += answerCountFindings(in: bank)
+        }
+        found += nearDuplicateFindings(in: banks, describe: describe)
+        return found
+    }
+
+    /// The rules that look at one question alone.
+    static func findings(for question: Question, bankShuffles: Bool) -> [LintFinding] {
+        var found: [LintFinding] = []
+        func add(_ rule: LintRule, _ anchor: LintFinding.Anchor, _ message: String) {
+            found.append(LintFinding(rule: rule, topic: question.topic, questionID: question.id, anchor: anchor, message: message))
+        }
+        if let (key, message) = keyLongest(question) { add(.keyLongest, .option(key), message) }
+        for (position, option) in question.options.enumerated() {
+            guard let phrase = allOrNone(in: option.text) else { continue }
+            add(.allOrNone, .option(position), "option \(letter(position)) says \"\(phrase)\": with shuffled options "
+                + "\"above\" means nothing, and it rewards test-taking; make each option stand alone")
+        }
+        if let (first, message) = absoluteWords(question) { add(.absoluteWords, .option(first), message) }
+        if let word = unemphasisedNegative(in: question.prompt) {
+            add(.negativeStem, .prompt, "the prompt says `\(word)` without emphasis, which a reader skims past: "
+                + "write \(word.uppercased()) or **\(word)**, or ask the question the positive way")
+        }
+        for (position, option) in question.options.enumerated() where !option.isCorrect && option.feedback == nil {
+            add(.wrongOptionNoFeedback, .option(position), "wrong option \(letter(position)) has no `feedback`: "
+                + "say in a sentence why it is wrong, for the trainee who picks it")
+        }
+        if !question.shufflesOptions(inBank: bankShuffles), question.options.first?.isCorrect == true {
+            let whose = bankShuffles ? "the question" : "the bank"
+            add(.unshuffledKeyFirst, .option(0), "options keep their file order (`shuffle: false` on \(whose)) and "
+                + "option A is correct: move the key down, or let the options shuffle")
+        }
+        return found
+    }
+
+    // MARK: - key-longest
+
+    /// A key is "clearly the longest" when it is at least 30 % and at least 10 characters longer
+    /// than the longest distractor: both, so that neither "Yes" against "No" (a ratio of 1.5) nor
+    /// two long sentences a few words apart count. A trainee notices a difference of that size.
+    static let keyLongestRatio = 1.3, keyLongestMargin = 10
+
+    private static func keyLongest(_ question: Question) -> (Int, String)? {
+        let correct = question.options.indices.filter { question.options[$0].isCorrect }
+        guard correct.count == 1, let key = correct.first else { return nil }
+        let keyLength = question.options[key].text.count
+        let longestWrong = question.options.filter { !$0.isCorrect }.map(\.text.count).max() ?? keyLength
+        guard Double(keyLength) >= keyLongestRatio * Double(longestWrong), keyLength - longestWrong >= keyLongestMargin else {
+            return nil
+        }
+        return (key, "the only correct option is clearly the longest (\(keyLength) characters, the longest wrong one "
+            + "\(longestWrong)): trainees learn to pick the longest; move detail into `feedback`, or give the wrong options the same detail")
+    }
+
+    // MARK: - all-or-none
+
+    /// "all of the above" or "none of the above" when `text` says it, in any case or spacing.
+    private static func allOrNone(in text: String) -> String? {
+        let words = Words.lowercased(text)
+        guard words.count >= 4 else { return nil }
+        for start in 0...(words.count - 4) where words[start + 1] == "of" && words[start + 2] == "the" && words[start + 3] == "above" {
+            if words[start] == "all" || words[start] == "none" { return "\(words[start]) of the above" }
+        }
+        return nil
+    }
+
+    // MARK: - absolute-words
+
+    static let absoluteWordList = ["always", "never", "only"]
+
+    private static func absoluteWords(_ question: Question) -> (Int, String)? {
+        let words = question.options.map { Set(Words.lowercased($0.text).map(String.init)) }
+        let inCorrect = Set(question.options.indices.filter { question.options[$0].isCorrect }.flatMap { words[$0] })
+        let telling = absoluteWordList.filter { word in
+            !inCorrect.contains(word) && question.options.indices.contains { !question.options[$0].isCorrect && words[$0].contains(word) }
+        }
+        guard !telling.isEmpty else { return nil }
+        let holders = question.options.indices.filter { index in
+            !question.options[index].isCorrect && telling.contains { words[index].contains($0) }
+        }
+        guard let first = holders.first else { return nil }
+        let named = telling.map { "`\($0)`" }.joined(separator: ", ")
+        let letters = holders.map(letter).joined(separator: ", ")
+        return (first, "\(named) appears in wrong options (\(letters)) but in no correct one: trainees learn that absolute "
+            + "words mark a wrong answer; use such words in a correct option too, or reword")
+    }
+
+    // MARK: - negative-stem
+
+    /// The first "not" or "except" of `prompt` that is neither in capitals nor wrapped in `**` or `_`.
+    static func unemphasisedNegative(in prompt: String) -> String? {
+        for range in Words.ranges(in: prompt) {
+            let word = prompt[range]
+            let lower = word.lowercased()
+            guard lower == "not" || lower == "except" else { continue }
+            if word == word.uppercased() { continue }
+            let before = prompt[..<range.lowerBound], after = prompt[range.upperBound...]
+            if (before.hasSuffix("**") && after.hasPrefix("**")) || (before.hasSuffix("_") && after.hasPrefix("_")) { continue }
+            return lower
+        }
+        return nil
+    }
+
+    // MARK: - Helpers
+
+    /// The letter an option has in file order: A, B, C…
+    static func letter(_ position: Int) -> String {
+        String(UnicodeScalar(UInt8(65 + min(position, 25))))
+    }
+}

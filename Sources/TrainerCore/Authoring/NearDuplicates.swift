@@ -1,0 +1,147 @@
+/// Finds prompts whose word bigrams nearly coincide (Jaccard index >= 0.85), without comparing
+/// every pair: a similarity join with prefix, length and position filters (PPJoin, Xiao et al. 2008).
+///
+/// Bigrams are ordered rarest first. Two sets with Jaccard >= t must share a bigram among the
+/// first |A| - ceil(t|A|) + 1 of each, so only those "prefix" bigrams are indexed and probed, and
+/// the common ones ("what do", "a customer") are almost never looked up. Index entries are
+/// grouped by (set size, position of the bigram): a whole group is skipped when sizes differ too
+/// much or too few bigrams remain after that position, so a flood of prompts built on one
+/// template costs one test, not one per prompt. Candidates are then verified exactly.
+struct NearDuplicates {
+    /// The least similarity reported, as a fraction (85/100), kept exact in integers.
+    static let thresholdNumerator = 85, thresholdDenominator = 100
+    /// At most this many candidates are verified per prompt. Only a flood of hundreds of nearly
+    /// identical prompts reaches it; those are reported in part, and the rest after a fix.
+    static let candidateLimit = 500
+
+    /// A prompt, in lint order, and whether it is an exam item.
+    struct Item {
+        var prompt: String
+        var isExam: Bool
+    }
+
+    /// A flagged item and the other item it nearly duplicates.
+    struct Match: Hashable {
+        var flagged: Int
+        var partner: Int
+        /// Shared bigrams over all bigrams of the two prompts.
+        var shared: Int, union: Int
+    }
+
+    /// For each item that should change, its closest partner. In a pair the exam item is flagged
+    /// when the pools differ (the practice item is the one trainees already know); otherwise the
+    /// later item. Items are numbered by their position in `items`.
+    static func matches(in items: [Item]) -> [Match] {
+        let sets = rankedSets(items.map { Words.bigramHashes($0.prompt) })
+        var index = PrefixIndex(tokenCount: sets.reduce(0) { max($0, ($1.last.map(Int.init) ?? -1) + 1) })
+        var best: [Int: Match] = [:]
+        var seen = [Int32](repeating: -1, count: items.count)
+        var candidates: [Int32] = []
+        for (current, set) in sets.enumerated() where !set.isEmpty {
+            candidates.removeAll(keepingCapacity: true)
+            index.collect(candidatesFor: set, stamp: Int32(current), seen: &seen, into: &candidates, limit: candidateLimit)
+            for candidate in candidates.map(Int.init) {
+                let other = sets[candidate]
+                let shared = overlap(set, other), union = set.count + other.count - shared
+                guard shared * thresholdDenominator >= thresholdNumerator * union else { continue }
+                let (flagged, partner) = items[current].isExam != items[candidate].isExam
+                    ? (items[current].isExam ? (current, candidate) : (candidate, current))
+                    : (current, candidate)
+                let match = Match(flagged: flagged, partner: partner, shared: shared, union: union)
+                if let kept = best[flagged], kept.shared * union >= shared * kept.union { continue }
+                best[flagged] = match
+            }
+            index.insert(set, record: Int32(current))
+        }
+        return best.values.sorted { $0.flagged < $1.flagged }
+    }
+
+    /// Each set as sorted token ranks, rank 0 being the rarest bigram (ties by first appearance).
+    private static func rankedSets(_ hashed: [[UInt64]]) -> [[Int32]] {
+        var ids: [UInt64: Int32] = [:]
+        var frequency: [Int32] = []
+        let dense = hashed.map { set in
+            set.map { hash -> Int32 in
+                if let id = ids[hash] {
+                    frequency[Int(id)] += 1
+                    return id
+                }
+                let id = Int32(frequency.count)
+                ids[hash] = id
+                frequency.append(1)
+                return id
+            }
+        }
+        let order = frequency.indices.sorted { (frequency[$0], $0) < (frequency[$1], $1) }
+        var rank = [Int32](repeating: 0, count: frequency.count)
+        for (position, id) in order.enumerated() { rank[id] = Int32(position) }
+        return dense.map { $0.map { rank[Int($0)] }.sorted() }
+    }
+
+    /// The number of tokens two sorted sets share.
+    private static func overlap(_ a: [Int32], _ b: [Int32]) -> Int {
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return shared
+    }
+
+    /// The least overlap a set of `size` needs with any set to reach the threshold: ceil(t * size).
+    static func prefixLength(_ size: Int) -> Int {
+        size - (thresholdNumerator * size + thresholdDenominator - 1) / thresholdDenominator + 1
+    }
+}
+
+/// The inverted index over prefix tokens, grouped by (set size, token position).
+private struct PrefixIndex {
+    private struct Group {
+        var size: Int
+        var position: Int
+        var records: [Int32]
+    }
+
+    private var groups: [Group] = []
+    /// For each token rank, the groups holding it.
+    private var groupsOfToken: [[Int]]
+    private var groupByKey: [Int64: Int] = [:]
+
+    init(tokenCount: Int) { groupsOfToken = Array(repeating: [], count: tokenCount) }
+
+    mutating func insert(_ set: [Int32], record: Int32) {
+        for position in 0..<NearDuplicates.prefixLength(set.count) {
+            let token = Int(set[position])
+            let key = Int64(token) << 32 | Int64(set.count) << 16 | Int64(position)
+            if let group = groupByKey[key] {
+                groups[group].records.append(record)
+            } else {
+                groupByKey[key] = groups.count
+                groupsOfToken[token].append(groups.count)
+                groups.append(Group(size: set.count, position: position, records: [record]))
+            }
+        }
+    }
+
+    /// Records that may reach the threshold with `set`, each once (`seen` holds the last stamp).
+    func collect(candidatesFor set: [Int32], stamp: Int32, seen: inout [Int32], into candidates: inout [Int32], limit: Int) {
+        let size = set.count
+        let (n, d) = (NearDuplicates.thresholdNumerator, NearDuplicates.thresholdDenominator)
+        let smallest = (n * size + d - 1) / d, largest = d * size / n
+        for position in 0..<NearDuplicates.prefixLength(size) {
+            for groupIndex in groupsOfToken[Int(set[position])] {
+                let group = groups[groupIndex]
+                guard group.size >= smallest && group.size <= largest else { continue }
+                // Overlap needed for J >= t: ceil(t / (1 + t) * (|A| + |B|)); at most what is left
+                // after this shared token in both sets can still be shared.
+                let needed = (n * (size + group.size) + n + d - 1) / (n + d)
+                let possible = 1 + min(size - position - 1, group.size - group.position - 1)
+                guard possible >= needed else { continue }
+                for record in group.records where seen[Int(record)] != stamp {
+                    seen[Int(record)] = stamp
+                    candidates.append(record)
+                    if candidates.count >= limit { return }
+                }
+            }
+        }
+    }
+}
