@@ -22,3 +22,12 @@ import TrainerCore
         }
     }
 }
+
+/// `trainer check --strict` passes on the shipped content: the item-writing lint finds nothing.
+@Suite struct ShippedLintTests {
+    @Test func theShippedBanksPassTheItemWritingLint() throws {
+        let curriculum = try ContentLoader(root: ShippedContentTests.root).load().get()
+        let findings = ItemLint.findings(in: curriculum.banks)
+        #expect(findings.isEmpty, "\(findings.prefix(10))")
+    }
+}
