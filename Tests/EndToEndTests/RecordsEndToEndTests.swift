@@ -128,6 +128,14 @@ import TrainerTestSupport
         #expect(log.stdout.contains("sick ^[[31m red") && !log.stdout.contains("\u{1B}"))
     }
 
+    @Test func aSheetWithItsKeyIsWrittenOwnerOnly() throws {
+        let out = folder.path("meeting-1.md")
+        #expect(try trainer.run(["sheet", "tom", "--out", out, "--as", "lena"], env: lena).status == 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("**Key:**"))
+    }
+
     @Test func aDatabaseThatIsNotTrainersIsRefusedAndLeftUntouched() throws {
         let stranger = folder.path("notes.txt")
         folder.write("notes.txt", "not a database, just text\n")
