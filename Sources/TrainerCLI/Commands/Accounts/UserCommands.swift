@@ -83,7 +83,7 @@ struct UserListCommand: TrainerCommand {
         session.say(Table.render(
             ["name", "role", "mentor", "track", "start"],
             accounts.map { [$0.name, $0.role.rawValue, $0.mentor ?? "", $0.track ?? "", $0.start?.description ?? ""] },
-            style: session.style))
+            style: session.style, width: session.columns))
     }
 }
 

@@ -71,7 +71,7 @@ struct TraineesCommand: TrainerCommand {
             [$0.name, "\($0.dayToday)/\($0.days)", PlanView.status(PlanProgress.Status(rawValue: $0.status) ?? .onTrack, style: style),
              ReviewView.percent($0.done), $0.lastActivity ?? "never", $0.quizAverage.map(ReviewView.percent) ?? "–",
              $0.weakTopics.joined(separator: ", "), $0.waiting > 0 ? style.yellow("\($0.waiting)") : "0"]
-        }, style: style))
+        }, style: style, width: session.columns))
     }
 }
 

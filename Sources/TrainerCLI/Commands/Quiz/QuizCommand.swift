@@ -21,8 +21,8 @@ struct QuizCommand: TrainerCommand {
         let user = try session.currentUser()
         guard let topic else { return try listTopics(for: user, in: session) }
         guard let bank = session.curriculum.bank(topic) else {
-            let hint = Suggestion.closest(to: topic, among: session.curriculum.topics).map { " Did you mean `\($0)`?" } ?? ""
-            throw CommandFailure("no topic `\(topic)`.\(hint) Topics: \(session.curriculum.topics.joined(separator: ", "))")
+            let hint = Suggestion.hint(for: topic, among: session.curriculum.topics)
+            throw CommandFailure("no topic `\(Suggestion.quoted(topic))`.\(hint) Topics: \(session.curriculum.topics.joined(separator: ", "))")
         }
         if let count, count < 1 { throw CommandFailure("--count must be at least 1") }
         if let open = try QuizSession.resumable(try session.store.openAttempt(for: user, kind: .quiz, topic: topic),
@@ -50,7 +50,7 @@ struct QuizCommand: TrainerCommand {
         let best = try session.store.planFacts(for: user).bestQuizScores
         session.say(Table.render(["topic", "title", "questions", "your best"], session.curriculum.banks.map { bank in
             [bank.topic, bank.title, "\(bank.practiceQuestions.count)", best[bank.topic].map(ReviewView.percent) ?? "–"]
-        }, style: session.style))
+        }, style: session.style, width: session.columns))
         session.say(session.style.dim("Start one with `quiz TOPIC` (Tab completes the topic)."))
     }
 }

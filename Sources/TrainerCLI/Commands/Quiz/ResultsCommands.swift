@@ -71,7 +71,7 @@ struct ResultsCommand: TrainerCommand {
             let result = a.isOpen ? "open" : (a.kind == .review ? "review" : (a.passed == true ? "passed" : "not passed"))
             return ["\(a.id)", a.user, a.topic, a.score.map(ReviewView.percent) ?? "", result, Format.time(a.startedAt),
                     a.finishedAt.map(Format.time) ?? ""]
-        }, style: session.style))
+        }, style: session.style, width: session.columns))
     }
 
     private func row(for attempt: StoredAttempt, curriculum: Curriculum) -> Row {
@@ -115,7 +115,7 @@ struct WeakCommand: TrainerCommand {
         }
         session.say(Table.render(["topic", "answers", "mastery", ""], mastery.map {
             [$0.topic, "\($0.answered)", ReviewView.percent($0.mastery), $0.isWeak ? session.style.red("weak") : ""]
-        }, style: session.style))
+        }, style: session.style, width: session.columns))
         session.say(session.style.dim("Mastery: mean credit of the last \(Mastery.window) answers per topic; weak below \(ReviewView.percent(Mastery.weakBelow)) after \(Mastery.minimumAnswers) answers."))
     }
 }
