@@ -68,7 +68,7 @@ struct QuizRunner {
             }
             switch sheet.optionIDs(for: line, at: index) {
             case .failure(let problem):
-                session.warn(problem.message + " (Or: skip, back, goto N, submit.)")
+                session.warn(problem.message + " (Or: skip, back, goto N, submit; `help` explains.)")
             case .success(let chosen):
                 let entry = sheet.entries[index]
                 let credit = Grader.credit(for: entry.question, chosen: chosen)

@@ -5,8 +5,9 @@ public enum Suggestion {
     /// compared, so a huge typed word costs no more than reading it.
     public static func closest(to input: String, among candidates: [String]) -> String? {
         let input = input.lowercased()
-        let allowed = max(1, min(2, input.count / 3))
-        let scored = candidates.filter { abs($0.count - input.count) <= allowed }.map { ($0, distance(input, $0.lowercased())) }
+        let length = input.count  // counted once: String.count walks the whole string
+        let allowed = max(1, min(2, length / 3))
+        let scored = candidates.filter { abs($0.count - length) <= allowed }.map { ($0, distance(input, $0.lowercased())) }
         if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= allowed {
             return best.0
         }

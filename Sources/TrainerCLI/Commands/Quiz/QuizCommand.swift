@@ -16,6 +16,7 @@ struct QuizCommand: TrainerCommand {
     @Argument(help: "The topic (a bank in QuestionBanks/); without one, the list of topics.") var topic: String?
     @Option(help: "How many questions (default 10, or all if fewer).") var count: Int?
     @Flag(help: "Keep the bank's order of questions and options.") var noShuffle = false
+    @Flag(help: "Abandon an unfinished quiz on this topic and start a fresh one.") var restart = false
 
     func run(in session: Session) throws {
         let user = try session.currentUser()
@@ -26,7 +27,7 @@ struct QuizCommand: TrainerCommand {
         }
         if let count, count < 1 { throw CommandFailure("--count must be at least 1") }
         if let open = try QuizSession.resumable(try session.store.openAttempt(for: user, kind: .quiz, topic: topic),
-                                                 what: "quiz on \(topic)", in: session) {
+                                                 what: "quiz on \(topic)", restart: restart, in: session) {
             return try QuizSession.run(open, resumeWith: "quiz \(topic)", in: session)
         }
         let drawn = QuizDraw.draw(from: bank.questions, count: count, shuffle: bank.shuffle && !noShuffle,
@@ -61,10 +62,12 @@ struct ReviewCommand: TrainerCommand {
         discussion: "Missed questions come back after 1, 3, 7, 14 and 30 days; a miss starts the ladder again.")
     static let access = Access.signedIn
 
+    @Flag(help: "Abandon an unfinished review and start a fresh one.") var restart = false
+
     func run(in session: Session) throws {
         let user = try session.currentUser()
         if let open = try QuizSession.resumable(try session.store.openAttempt(for: user, kind: .review, topic: "review"),
-                                                 what: "review", in: session) {
+                                                 what: "review", restart: restart, in: session) {
             return try QuizSession.run(open, resumeWith: "review", in: session)
         }
         let due = try session.store.dueReviewItems(for: user, on: session.clock.today)
