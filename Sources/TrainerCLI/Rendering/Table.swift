@@ -1,15 +1,21 @@
 /// Plain text tables: a header, a rule, left-aligned columns, two spaces apart. Cells may be
 /// styled: widths count visible characters only. Given a `width`, the widest text column
 /// shrinks (and the next widest, if need be) and its long cells end in `…`, so a row never
-/// wraps.
+/// wraps; when even that cannot fit, each row becomes a short block of `header value` pairs.
 enum Table {
     static func render(_ headers: [String], _ rows: [[String]], style: Style = Style(enabled: false), width limit: Int? = nil) -> String {
         let width = MarkdownTerminal.visibleLength
         var widths = headers.indices.map { column in
             ([headers[column]] + rows.map { column < $0.count ? $0[column] : "" }).map(width).max() ?? 0
         }
-        if let limit { widths = shrink(widths, headers: headers, to: limit) }
+        if let limit {
+            widths = shrink(widths, headers: headers, to: limit)
+            if widths.reduce(0, +) + 2 * max(0, widths.count - 1) > limit { return stacked(headers, rows, style: style) }
+        }
         func line(_ cells: [String]) -> String {
+            padded(cells).trimmingTrailingSpaces
+        }
+        func padded(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
                 guard index < widths.count else { return cell }
                 let fitted = width(cell) > widths[index] ? truncate(cell, to: widths[index]) : cell
@@ -18,6 +24,14 @@ enum Table {
         }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
         return ([style.bold(line(headers)), style.dim(rule)] + rows.map(line)).joined(separator: "\n")
+    }
+
+    /// One block per row: the first cell in bold, then the other cells with their headers.
+    static func stacked(_ headers: [String], _ rows: [[String]], style: Style) -> String {
+        rows.map { row in
+            let pairs = zip(headers, row).dropFirst().filter { !$0.1.isEmpty }.map { ($0.0.isEmpty ? "" : "\($0.0) ") + $0.1 }
+            return style.bold(row.first ?? "") + "\n  " + pairs.joined(separator: " · ")
+        }.joined(separator: "\n")
     }
 
     /// Column widths that add up to at most `limit`, taking room from the widest columns first;
