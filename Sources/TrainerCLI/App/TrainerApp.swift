@@ -59,6 +59,7 @@ public enum TrainerApp {
         do {
             if options.demo { try Demo.seed(session) }
             if let name = options.user {
+                if let hint = session.noAccountsYet { return fail(hint) }
                 session.user = try store.authenticate(name: name, passphrase: try session.passphrase(for: name))
             } else if options.demo {
                 session.user = try store.account(named: Demo.lead)
@@ -72,6 +73,8 @@ public enum TrainerApp {
 
         if let report = session.contentReport {
             err.write(report.description + "\n")
+            err.write("trainer did not start: the content in \(loader.root.path) has problems (above). "
+                      + "Fix them and start again; `trainer check` lists them again.\n")
             return 1
         }
         if let reader = input as? ReadlineLineReader {

@@ -34,7 +34,7 @@ struct Dispatcher {
             return unknown(Array(words.prefix(depth + 1)), in: session)
         }
         if !entry.access.allows(session.user?.role) {
-            session.warn("error: " + refusal(entry, user: session.user))
+            session.warn("error: " + refusal(entry, in: session))
             return .failed
         }
         let command: any ParsableCommand
@@ -102,9 +102,10 @@ struct Dispatcher {
         return .usageError
     }
 
-    private func refusal(_ entry: CommandCatalog.Entry, user: Account?) -> String {
+    private func refusal(_ entry: CommandCatalog.Entry, in session: Session) -> String {
+        let user = session.user
         let name = entry.path.joined(separator: " ")
-        guard let user else { return "`\(name)` needs you to log in first: `login NAME` (or `--as NAME`)" }
+        guard let user else { return session.noAccountsYet ?? "`\(name)` needs you to log in first: `login NAME` (or `--as NAME`)" }
         switch entry.access {
         case .atLeast(let role):
             return "`\(name)` is for \(role == .lead ? "leads" : "mentors and leads"); you are \(user.name) (\(user.role.rawValue))"

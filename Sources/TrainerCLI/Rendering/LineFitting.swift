@@ -43,13 +43,18 @@ enum LineFitting {
         return lines
     }
 
-    /// The line as (spaces before, word) pairs.
+    /// The line as (spaces before, word) pairs. A separator (`·`, `—`) stays with the word
+    /// before it, so no line starts with one.
     private static func tokens(_ text: Substring) -> [(gap: String, word: String)] {
-        var result: [(String, String)] = []
+        var result: [(gap: String, word: String)] = []
         var gap = "", word = ""
         for ch in text {
             if ch == " " {
-                if !word.isEmpty {
+                if (word == "·" || word == "—"), let last = result.indices.last {
+                    result[last].word += gap + word
+                    gap = ""
+                    word = ""
+                } else if !word.isEmpty {
                     result.append((gap, word))
                     gap = ""
                     word = ""

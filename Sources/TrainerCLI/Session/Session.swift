@@ -62,7 +62,7 @@ public final class Session {
 
     /// The logged-in account; commands with `.signedIn` access only run with one.
     public func currentUser() throws -> Account {
-        guard let user else { throw CommandFailure("log in first: `login NAME` (or `--as NAME` on the command line)") }
+        guard let user else { throw CommandFailure(noAccountsYet ?? "log in first: `login NAME` (or `--as NAME` on the command line)") }
         return user
     }
 
@@ -76,6 +76,13 @@ public final class Session {
         case .endOfInput: break
         }
         throw CommandFailure("no passphrase for `\(name)`: set TRAINER_PASSPHRASE, or run on a terminal to be asked")
+    }
+
+    /// On a database with no accounts, how to create the first one; nil otherwise.
+    var noAccountsYet: String? {
+        guard (try? store.accountCount()) == 0 else { return nil }
+        return "this database has no accounts yet: create the first lead with `trainer init --lead NAME` "
+            + "(the passphrase from TRAINER_NEW_PASSPHRASE, or asked on a terminal)"
     }
 
     /// A new passphrase: `TRAINER_NEW_PASSPHRASE`, else asked without echo until one meets the

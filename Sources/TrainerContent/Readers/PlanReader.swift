@@ -46,7 +46,7 @@ enum PlanReader {
         guard let number = d.int("day", in: 1...1000), let title = d.string("title") else { return nil }
         let items = (d.sequence("items") ?? []).compactMap { node -> PlanItem? in
             guard let item = readItem(node, path: path, log: log) else { return nil }
-            if let problem = References.problem(with: item, track: track, known: known) {
+            if let problem = References.problem(with: item, track: track, known: known, unparsed: log.unparsedTopics) {
                 log.add(path, node.mark, "day \(number): \(problem)")
             }
             return item

@@ -43,7 +43,7 @@ public enum AccountName {
     public static func problem(with name: String) -> String? {
         let allowed = name.allSatisfy { ($0.isLetter || $0.isNumber || "._-".contains($0)) && $0.isASCII }
         if name.isEmpty || name.count > 32 || !allowed {
-            return "`\(name)` is not a valid name: use 1–32 letters, digits, `.`, `_` or `-`"
+            return "`\(name)` is not a valid name: use 1–32 plain letters a–z or A–Z, digits, `.`, `_` or `-` (no accents, no spaces)"
         }
         return nil
     }

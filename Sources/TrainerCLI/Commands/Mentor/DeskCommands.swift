@@ -50,7 +50,15 @@ struct TraineeSummary: Encodable {
 
 struct TraineesCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "trainees", abstract: "Your trainees at a glance (a lead sees everyone's).")
+        commandName: "trainees", abstract: "Your trainees at a glance (a lead sees everyone's).",
+        discussion: """
+            One row per trainee. trainee: the name. mentor (leads only): who mentors them. day: the plan \
+            day today of all plan days. status: ahead, on track, behind, paused, not started or finished. \
+            done: the share of plan items done. last activity: the last lesson read, answer given or item \
+            ticked. quiz avg: the mean score of finished quizzes (– for none). weakest: up to three topics \
+            with mastery below 70% (see `help weak`). waiting: what waits for the mentor: overdue items only \
+            a mentor ticks (role-plays, shifts, exams, meetings) and self-reviews written since the last meeting.
+            """)
     static let access = Access.atLeast(.mentor)
 
     @Flag(help: "Print JSON.") var json = false
@@ -67,8 +75,11 @@ struct TraineesCommand: TrainerCommand {
             return
         }
         let style = session.style
-        session.say(Table.render(["trainee", "day", "status", "done", "last activity", "quiz avg", "weakest", "waiting"], rows.map {
-            [$0.name, "\($0.dayToday)/\($0.days)", PlanView.status(PlanProgress.Status(rawValue: $0.status) ?? .onTrack, style: style),
+        // A lead sees every mentor's trainees, so which mentor is part of the row.
+        let showsMentor = try session.currentUser().role == .lead
+        let headers = ["trainee"] + (showsMentor ? ["mentor"] : []) + ["day", "status", "done", "last activity", "quiz avg", "weakest", "waiting"]
+        session.say(Table.render(headers, rows.map {
+            [$0.name] + (showsMentor ? [$0.mentor ?? "–"] : []) + ["\($0.dayToday)/\($0.days)", PlanView.status(PlanProgress.Status(rawValue: $0.status) ?? .onTrack, style: style),
              ReviewView.percent($0.done), $0.lastActivity ?? "never", $0.quizAverage.map(ReviewView.percent) ?? "–",
              $0.weakTopics.joined(separator: ", "), $0.waiting > 0 ? style.yellow("\($0.waiting)") : "0"]
         }, style: style, width: session.columns))

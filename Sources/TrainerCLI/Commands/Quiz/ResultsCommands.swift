@@ -88,7 +88,13 @@ struct ResultsCommand: TrainerCommand {
 
 struct WeakCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "weak", abstract: "Mastery per topic from recent answers; weak areas first.")
+        commandName: "weak", abstract: "Mastery per topic from recent answers; weak areas first.",
+        discussion: """
+            mastery is the mean credit of the last \(Mastery.window) answers per topic; a topic is weak below \
+            \(ReviewView.percent(Mastery.weakBelow)) once it has \(Mastery.minimumAnswers) answers. A question skipped in a \
+            submitted quiz or review counts as an answer with credit 0, as it does in the quiz score and \
+            the review queue (it comes back for review).
+            """)
     static let access = Access.signedIn
     static let completion = CompletionKind.user
 
@@ -113,9 +119,9 @@ struct WeakCommand: TrainerCommand {
             session.say("No answers yet for \(account.name).")
             return
         }
-        session.say(Table.render(["topic", "answers", "mastery", ""], mastery.map {
-            [$0.topic, "\($0.answered)", ReviewView.percent($0.mastery), $0.isWeak ? session.style.red("weak") : ""]
+        session.say(Table.render(["topic", "answers", "mastery", "status"], mastery.map {
+            [$0.topic, "\($0.answered)", ReviewView.percent($0.mastery), $0.isWeak ? session.style.red("weak") : "ok"]
         }, style: session.style, width: session.columns))
-        session.say(session.style.dim("Mastery: mean credit of the last \(Mastery.window) answers per topic; weak below \(ReviewView.percent(Mastery.weakBelow)) after \(Mastery.minimumAnswers) answers."))
+        session.say(session.style.dim("Mastery: mean credit of the last \(Mastery.window) answers per topic, a skip counting 0; weak below \(ReviewView.percent(Mastery.weakBelow)) after \(Mastery.minimumAnswers) answers."))
     }
 }
