@@ -138,19 +138,27 @@ struct SelfReviewCommand: TrainerCommand {
     @Option(help: "The most frequent problem this week.") var problem: String?
     @Option(help: "When the queue was busiest.") var busiest: String?
     @Option(help: "Other patterns you noticed.") var patterns: String?
+    @Flag(help: "Replace this week's self-review if you already wrote one.") var replace = false
 
     func run(in session: Session) throws {
         let me = try session.currentUser()
         guard me.role == .trainee else { throw CommandFailure("the weekly self-review is for trainees") }
         let (_, progress) = try session.progress(of: me)
         let week = max(1, (min(max(progress.dayToday, 1), progress.days.count) - 1) / 5 + 1)
+        if let earlier = try session.store.selfReviews(for: me).first(where: { $0.week == week }), !replace {
+            try confirmReplacing(earlier, in: session)
+        }
+        // An empty answer is asked again; only the end of input (or Ctrl-C) gives up.
         func answer(_ given: String?, _ question: String) throws -> String {
-            if let given, !given.isEmpty { return given }
+            if let given, !given.trimmingCharacters(in: .whitespaces).isEmpty { return given }
             session.say(question)
-            guard case .line(let text) = session.input.readLine(prompt: "> ", remember: false), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw CommandFailure("the self-review needs all three answers; nothing was saved")
+            while true {
+                guard case .line(let text) = session.input.readLine(prompt: "> ", remember: false) else {
+                    throw CommandFailure("the self-review needs all three answers; nothing was saved")
+                }
+                if !text.trimmingCharacters(in: .whitespaces).isEmpty { return text }
+                session.warn("An answer is needed here (a few words are enough).")
             }
-            return text
         }
         let review = SelfReview(
             week: week,
@@ -160,5 +168,17 @@ struct SelfReviewCommand: TrainerCommand {
             at: session.clock.now())
         try session.store.saveSelfReview(review, for: me)
         session.say("Saved your self-review for week \(week); your mentor sees it with the week's figures.")
+    }
+
+    /// A second self-review in one week replaces the first: asked on a terminal, `--replace` in scripts.
+    private func confirmReplacing(_ earlier: SelfReview, in session: Session) throws {
+        let written = "You wrote week \(earlier.week)'s self-review on \(Format.time(earlier.at))"
+        guard session.input.isInteractive else {
+            throw CommandFailure("\(written): add --replace to replace it")
+        }
+        guard case .line(let reply) = session.input.readLine(prompt: "\(written). Replace it? [y/N] ", remember: false),
+              reply.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y") else {
+            throw CommandFailure("kept the self-review you wrote on \(Format.time(earlier.at))")
+        }
     }
 }
