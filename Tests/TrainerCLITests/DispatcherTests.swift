@@ -67,7 +67,9 @@ import TrainerStore
               {
                 "mentor" : "mark",
                 "name" : "sue",
+                "removed" : false,
                 "role" : "trainee",
+                "start" : "2026-11-30",
                 "track" : "basic"
               }
             """))
@@ -122,8 +124,8 @@ import TrainerStore
 
     @Test func completesCommandNames() {
         #expect(completer.candidates(forLine: "wh") == ["whoami"])
-        #expect(completer.candidates(forLine: "user ") == ["add", "list", "passwd", "remove"])
-        #expect(completer.candidates(forLine: "user re") == ["remove"])
+        #expect(completer.candidates(forLine: "user ") == ["add", "edit", "list", "log", "passwd", "remove", "restore"])
+        #expect(completer.candidates(forLine: "user rem") == ["remove"])
         #expect(completer.candidates(forLine: "help us") == ["user"])
     }
 

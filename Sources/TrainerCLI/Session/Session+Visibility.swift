@@ -6,7 +6,8 @@ extension Session {
     func visibleAccount(named name: String?) throws -> Account {
         let me = try currentUser()
         guard let name, name.lowercased() != me.name.lowercased() else { return me }
-        guard let other = try store.account(named: name) else { throw try unknownAccount(name) }
+        // A lead may still review a removed account's history.
+        guard let other = try store.account(named: name, includingRemoved: me.role == .lead) else { throw try unknownAccount(name) }
         guard me.maySee(other) else {
             throw CommandFailure(me.role == .mentor
                 ? "\(other.name) is not your trainee"

@@ -9,14 +9,17 @@ public struct Account: Sendable, Hashable, Codable {
     public var track: String?
     /// First day of the adaptation plan (trainees).
     public var start: Day?
+    /// Closed by a lead: cannot log in, history kept for review.
+    public var isRemoved: Bool
 
-    public init(id: Int64, name: String, role: Role, mentor: String? = nil, track: String? = nil, start: Day? = nil) {
+    public init(id: Int64, name: String, role: Role, mentor: String? = nil, track: String? = nil, start: Day? = nil, isRemoved: Bool = false) {
         self.id = id
         self.name = name
         self.role = role
         self.mentor = mentor
         self.track = track
         self.start = start
+        self.isRemoved = isRemoved
     }
 
     /// Whether this account may see another's progress: self, their mentor, or any lead.

@@ -99,6 +99,7 @@ extension Store {
                 t.primaryKey(["userId", "week"])
             }
         }
+        registerAccountChanges(&migrator)
         return migrator
     }
 

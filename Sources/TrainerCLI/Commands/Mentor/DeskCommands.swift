@@ -100,7 +100,7 @@ struct ShowCommand: TrainerCommand {
         let (plan, progress) = try session.progress(of: trainee)
         let mastery = Mastery.compute(try session.store.recentCredits(for: trainee))
         let summary = try TraineeSummary.make(trainee, progress: progress, mastery: mastery, in: session)
-        session.say(style.bold("\(trainee.name)") + " · \(plan.title) · mentor \(trainee.mentor ?? "none") · started \(trainee.start?.description ?? "?")")
+        session.say(style.bold("\(trainee.name)") + (trainee.isRemoved ? style.red(" (removed)") : "") + " · \(plan.title) · mentor \(trainee.mentor ?? "none") · started \(trainee.start?.description ?? "?")")
         session.say("Day \(summary.dayToday) of \(summary.days) · \(PlanView.status(progress.status, style: style)) · \(PlanView.bar(progress.fractionDone, style: style)) · last activity \(summary.lastActivity ?? "never")")
         if !progress.overdue.isEmpty {
             session.say(style.bold("Open from earlier days:"))
