@@ -53,6 +53,16 @@ struct NarrowTerminalTests {
         #expect(try terminal.waitFor("EXIT=").contains("EXIT=0"))
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/less"), "needs less"))
+    func aOneShotReadIsPagedToo() throws {
+        let environment = DemoCohort.process(home: home, extra: ["TERM": "xterm", "LANG": "C.UTF-8"]).environment
+        let terminal = try TmuxTerminal(command: "\(TrainerProcess.binary.path) --demo read welcome", environment: environment, columns: 60, rows: 15)
+        let paged = try terminal.waitUntil(seconds: 60) { $0.split(separator: "\n").last?.hasPrefix(":") == true }
+        #expect(paged.contains("WELCOME"), "\(paged)")
+        try terminal.send("q")
+        #expect(try terminal.waitFor("EXIT=", seconds: 60).contains("EXIT=0"))
+    }
+
     @Test func ctrlCAtAPassphrasePromptCancelsAndTabCompletesOptionNames() throws {
         let terminal = try demo()
         try terminal.send("login tom", "Enter")

@@ -5,7 +5,9 @@ import Foundation
 /// printed as is.
 enum Pager {
     static func show(_ text: String, in session: Session) {
-        guard session.mode == .interactive, let size = TerminalSize.current(), isatty(STDIN_FILENO) == 1,
+        // On a terminal at the prompt or for one command (as git does); never in a script, whose
+        // next lines are not keys for a pager.
+        guard session.mode != .script, let size = TerminalSize.current(),
               text.components(separatedBy: "\n").count > size.rows - 2,
               let pager = pagerCommand(session.environment) else {
             session.say(text)
