@@ -54,7 +54,7 @@ import TrainerTestSupport
 
             """)
         #expect(result.stdout.contains("tom (removed) · Technical support agent"), "\(result.stderr)")
-        #expect(result.stdout.contains("call-tracking"), "results of a removed trainee")
+        #expect(result.stdout.contains("tom (removed)  call-tracking"), "results of a removed trainee, marked")
         #expect(result.stdout.contains("removed"))
         #expect(result.stderr == "error: `tom` is a removed account: `user restore tom` brings it back with its history\n")
         #expect(result.stdout.contains("Restored tom (trainee); they can log in again with their passphrase.\n"))

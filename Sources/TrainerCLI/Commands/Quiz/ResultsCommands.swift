@@ -67,9 +67,10 @@ struct ResultsCommand: TrainerCommand {
             session.say("No attempts yet.")
             return
         }
+        let removed = me.role == .lead ? Set(try session.store.removedAccounts().map(\.name)) : []
         session.say(Table.render(["id", "user", "topic", "score", "result", "started", "finished"], attempts.map { a in
             let result = a.isOpen ? "open" : (a.kind == .review ? "review" : (a.passed == true ? "passed" : "not passed"))
-            return ["\(a.id)", a.user, a.topic, a.score.map(ReviewView.percent) ?? "", result, Format.time(a.startedAt),
+            return ["\(a.id)", removed.contains(a.user) ? "\(a.user) (removed)" : a.user, a.topic, a.score.map(ReviewView.percent) ?? "", result, Format.time(a.startedAt),
                     a.finishedAt.map(Format.time) ?? ""]
         }, style: session.style, width: session.columns))
     }
