@@ -74,6 +74,6 @@ let package = Package(
         .testTarget(name: "TrainerContentTests", dependencies: ["TrainerContent", "TrainerTestSupport"], swiftSettings: strict),
         .testTarget(name: "TrainerStoreTests", dependencies: ["TrainerStore", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "TrainerCLITests", dependencies: ["TrainerCLI", "TrainerCore", "TrainerContent", "TrainerStore", "TrainerTestSupport"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["TrainerTestSupport"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["TrainerTestSupport"], exclude: ["Golden"], swiftSettings: strict),
     ]
 )

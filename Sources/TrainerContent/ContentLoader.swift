@@ -26,7 +26,10 @@ public struct ContentLoader: Sendable {
         var places: ContentPlaces = [:]
         let banks = files(in: Self.banksFolder, ending: ".yaml").compactMap { name -> QuestionBank? in
             let path = "\(Self.banksFolder)/\(name)"
-            guard let file = parse(path, log: log) else { return nil }
+            guard let file = parse(path, log: log) else {
+                log.unparsedTopics.insert(String(name.dropLast(5)))
+                return nil
+            }
             return BankReader.read(file, expectedTopic: String(name.dropLast(5)), owners: &questionOwners, places: &places, log: log)
         }
         let tracks = subfolders(of: Self.curriculumFolder).filter { !Self.sharedFolders.contains($0) }

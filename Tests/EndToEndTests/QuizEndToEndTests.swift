@@ -88,8 +88,10 @@ import TrainerTestSupport
         process.waitUntilExit()
         #expect(seen.contains("Question 2/2"))
 
-        let resumed = try trainer.run(["quiz", "fruit", "--as", "tom"], stdin: "y\na\nsubmit\n", env: tom)
-        #expect(resumed.stdout.contains("You have an unfinished quiz on fruit: 1 of 2 answered, started 2026-11-23 09:00."))
+        // Script mode resumes without asking: no line is taken as a reply.
+        let resumed = try trainer.run(["quiz", "fruit", "--as", "tom"], stdin: "a\nsubmit\n", env: tom)
+        #expect(resumed.stdout.contains("Resuming your unfinished quiz on fruit: 1 of 2 answered, started 2026-11-23 09:00 (`--restart` starts anew)."))
+        #expect(resumed.stderr.isEmpty)
         #expect(resumed.stdout.contains("Question 2/2"))
         #expect(!resumed.stdout.contains("Question 1/2 · fruit\n"))
         let attempt = try #require(try results().first)
@@ -105,5 +107,31 @@ import TrainerTestSupport
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(weak.stdout.utf8)) as? [[String: Any]])
         #expect(rows.first?["topic"] as? String == "fruit")
         #expect(rows.first?["mastery"] as? Double == 0)
+    }
+}
+
+/// Issue 9, point 16: a script resumes an open attempt without asking; `--restart` starts anew.
+@Suite struct ScriptResumeEndToEndTests {
+    let home = TemporaryDirectory()
+    var trainer: TrainerProcess { DemoCohort.process(home: home) }
+
+    @Test func aScriptResumesWithoutTakingALineAndRestartStartsAnew() throws {
+        let tara = ["TRAINER_PASSPHRASE": "demo-passphrase"]
+        let result = try trainer.demo(["--as", "tara"], stdin: """
+            quiz product --count 2
+            quit
+            quiz product
+            quit
+            quiz product --restart
+            quit
+            review --restart
+            whoami
+
+            """, env: tara)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Resuming your unfinished quiz on product: 0 of 2 answered, started 2026-11-25 09:00 (`--restart` starts anew)."))
+        #expect(result.stdout.contains("Left your unfinished quiz on product behind (0 of 2 answered); starting a fresh one."))
+        #expect(result.stdout.hasSuffix("tara (trainee, track support, mentor mark)\n"), "no line was consumed as a reply")
+        #expect(!result.stdout.contains("Resume it?"))
     }
 }

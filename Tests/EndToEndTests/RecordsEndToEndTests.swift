@@ -63,7 +63,7 @@ import TrainerTestSupport
         #expect((try JSONSerialization.jsonObject(with: Data(weak.utf8)) as? [Any])?.isEmpty == true)
 
         // Tom leaves it behind for a fresh one: his mentor's lead sees it abandoned, answers and all.
-        try trainer.run(["quiz", "fruit", "--as", "tom"], stdin: "n\n", env: tom)
+        try trainer.run(["quiz", "fruit", "--restart", "--as", "tom"], stdin: "", env: tom)
         let lead = try trainer.run(["results", "tom", "--json", "--as", "lena"], env: lena)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(lead.stdout.utf8)) as? [[String: Any]])
         let abandoned = try #require(rows.first { $0["id"] as? Int == 1 })

@@ -98,6 +98,13 @@ struct FirstRunTerminalTests {
         #expect(try terminal.waitFor("Lead's name:").contains("Welcome to trainer."))
         try terminal.send("olga", "Enter")
         try terminal.waitFor("New passphrase for olga:")
+        // Too short: refused at once, before "Repeat it", and the passphrase is asked again (not the name).
+        try terminal.send("short", "Enter")
+        let refused = try terminal.waitFor("try another")
+        #expect(refused.contains("a passphrase needs at least 8 characters; try another (Ctrl-C cancels)."))
+        #expect(!refused.contains("Repeat it:"))
+        try terminal.waitForPrompt("New passphrase for olga:")
+        #expect(try terminal.screen().components(separatedBy: "Lead's name:").count == 2, "the name is not asked again")
         try terminal.send("first-lead-secret", "Enter")
         try terminal.waitFor("Repeat it:")
         try terminal.send("first-lead-secret", "Enter")

@@ -67,7 +67,9 @@ import TrainerStore
               {
                 "mentor" : "mark",
                 "name" : "sue",
+                "removed" : false,
                 "role" : "trainee",
+                "start" : "2026-11-30",
                 "track" : "basic"
               }
             """))
@@ -122,8 +124,8 @@ import TrainerStore
 
     @Test func completesCommandNames() {
         #expect(completer.candidates(forLine: "wh") == ["whoami"])
-        #expect(completer.candidates(forLine: "user ") == ["add", "list", "passwd", "remove"])
-        #expect(completer.candidates(forLine: "user re") == ["remove"])
+        #expect(completer.candidates(forLine: "user ") == ["add", "edit", "list", "log", "passwd", "remove", "restore"])
+        #expect(completer.candidates(forLine: "user rem") == ["remove"])
         #expect(completer.candidates(forLine: "help us") == ["user"])
     }
 
@@ -142,7 +144,19 @@ import TrainerStore
     }
 
     @Test func aMissingValueIsAnError() {
-        #expect(throws: CommandFailure("--as needs a value")) { try GlobalOptions.extract(from: ["whoami", "--as"]).get() }
+        #expect(throws: CommandFailure("--as needs a value: --as VALUE")) { try GlobalOptions.extract(from: ["whoami", "--as"]).get() }
+        #expect(throws: CommandFailure("--db needs a value: --db VALUE")) { try GlobalOptions.extract(from: ["--db="]).get() }
+    }
+
+    @Test func emptyWordsAndEqualSignsAreCommandWords() throws {
+        let (_, rest) = try GlobalOptions.extract(from: ["", "=", "a=b", "--x=y"]).get()
+        #expect(rest == ["", "=", "a=b", "--x=y"])
+    }
+
+    @Test func negativeNumbersBecomeOptionValues() {
+        #expect(NegativeNumbers.protect(["plan", "shift", "tom", "--days", "-3", "--why", "x"]) == ["plan", "shift", "tom", "--days=-3", "--why", "x"])
+        #expect(NegativeNumbers.protect(["x", "--json", "-h"]) == ["x", "--json", "-h"])
+        #expect(NegativeNumbers.protect(["--", "--days", "-3"]) == ["--", "--days", "-3"])
     }
 }
 
@@ -154,5 +168,12 @@ import TrainerStore
         #expect(completer.candidates(forLine: "user add sue --role trainee --mentor m") == ["mark"])
         #expect(completer.candidates(forLine: "user add sue --role trainee --track ") == ["support"])
         #expect(completer.candidates(forLine: "sheet tom --format h") == ["html"])
+    }
+
+    @Test func completesOptionNames() {
+        #expect(completer.candidates(forLine: "quiz triage --c") == ["--count"])
+        #expect(completer.candidates(forLine: "sheet tom --f") == ["--force", "--format"])
+        #expect(completer.candidates(forLine: "plan shift tom --days 2 --w") == ["--why"])
+        #expect(completer.candidates(forLine: "plan --j") == ["--json"])
     }
 }

@@ -10,9 +10,9 @@ import TrainerStore
         let h = try Harness()
         #expect(try h.script(["quiz fruit", "", "e", "a?", "a b", "a", "submit"], as: "tom") == 0)
         #expect(h.err.text == """
-            Type the letters (or numbers) of every option you choose, e.g. `b` or `a c`. (Or: skip, back, goto N, submit.)
-            There is no option E: this question has options A–D (or 1–4). (Or: skip, back, goto N, submit.)
-            `a?` is not an answer: use letters like `a c` or numbers like `1 3`. (Or: skip, back, goto N, submit.)
+            Type the letters (or numbers) of every option you choose, e.g. `b` or `a c`. (Or: skip, back, goto N, submit; `help` explains.)
+            There is no option E: this question has options A–D (or 1–4). (Or: skip, back, goto N, submit; `help` explains.)
+            `a?` is not an answer: use letters like `a c` or numbers like `1 3`. (Or: skip, back, goto N, submit; `help` explains.)
 
             """)
         #expect(h.out.text.contains("Score 100% · passed (pass mark 80%)"))
@@ -44,8 +44,8 @@ import TrainerStore
         let first = try #require(try h.store.attempts(visibleTo: tom).first)
 
         let resumed = try Harness.continuing(h)
-        try resumed.script(["quiz fruit", "y", "a", "submit"], as: "tom")
-        #expect(resumed.out.text.contains("You have an unfinished quiz on fruit: 1 of 2 answered"))
+        try resumed.script(["quiz fruit", "a", "submit"], as: "tom")
+        #expect(resumed.out.text.contains("Resuming your unfinished quiz on fruit: 1 of 2 answered"))
         let finished = try #require(try h.store.attempt(first.id, visibleTo: tom))
         #expect(!finished.isOpen)
         #expect(finished.answers.map(\.optionOrder) == first.answers.map(\.optionOrder))
@@ -70,7 +70,7 @@ import TrainerStore
         let order = try #require(open.answers.first?.optionOrder)
         let letters = ["1", "2"].compactMap { id in order.firstIndex(of: id).map { AnswerParser.letter($0) } }.joined(separator: " ")
         let resumed = try Harness.continuing(h)
-        try resumed.script(["review", "", letters, "submit"], as: "tom", day: 1)
+        try resumed.script(["review", letters, "submit"], as: "tom", day: 1)
         #expect(resumed.out.text.contains("review of mistakes"))
         #expect(resumed.out.text.contains("credit 1.00"))
         // Right this time: it moves up the ladder (3 days), not out of the queue.

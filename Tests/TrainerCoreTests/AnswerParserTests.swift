@@ -63,3 +63,13 @@ import TrainerCore
         #expect(Account(id: 4, name: "lena", role: .lead).maySee(sue))
     }
 }
+
+@Suite struct BoundedSuggestionTests {
+    @Test func aHugeWordIsNeverComparedAndIsQuotedByItsStart() {
+        let huge = String(repeating: "x", count: 1_000_000)
+        #expect(Suggestion.closest(to: huge, among: ["quiz", "user", "help"]) == nil)
+        #expect(Suggestion.quoted(huge) == String(repeating: "x", count: 40) + "…")
+        #expect(Suggestion.quoted("welcom") == "welcom")
+        #expect(Suggestion.hint(for: "welcom", among: ["welcome", "triage"]) == " Did you mean `welcome`?")
+    }
+}

@@ -6,10 +6,10 @@ public final class TmuxTerminal: @unchecked Sendable {
 
     public static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
 
-    /// Starts `command` in a detached 120x30 terminal; after it ends, the shell prints `EXIT=<status>`.
-    public init(command: String, environment: [String: String]) throws {
+    /// Starts `command` in a detached terminal (120x30 unless told); after it ends, the shell prints `EXIT=<status>`.
+    public init(command: String, environment: [String: String], columns: Int = 120, rows: Int = 30) throws {
         let exports = environment.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
-        try tmux(["new-session", "-d", "-s", session, "-x", "120", "-y", "30",
+        try tmux(["new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)",
                   "env -i \(exports) \(command); echo EXIT=$?; sleep 30"], capture: false)
     }
 
@@ -21,6 +21,12 @@ public final class TmuxTerminal: @unchecked Sendable {
     }
 
     public func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
+
+    /// Everything printed so far, scrollback included; `joined` undoes the terminal's own line
+    /// wrapping (`capture-pane -J`), so it equals the plain capture only when no line was too long.
+    public func history(joined: Bool = false) throws -> String {
+        try tmux(["capture-pane", joined ? "-pJ" : "-p", "-S", "-", "-t", session])
+    }
 
     /// Waits until the screen shows `text` (up to `seconds`); returns the screen.
     @discardableResult

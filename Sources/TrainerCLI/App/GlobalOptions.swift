@@ -5,6 +5,13 @@ struct GlobalOptions: Equatable {
     var content: String?
     var user: String?
     var demo = false
+    var version = false
+
+    /// The line `--help` adds under every command list.
+    static let summary = """
+        Global options (anywhere on the line): --as NAME, --db PATH, --content DIR, --demo, --version.
+        Reports also take --json.
+        """
 
     /// Takes the global options out of `arguments`, leaving the command words in order.
     static func extract(from arguments: [String]) -> Result<(GlobalOptions, [String]), CommandFailure> {
@@ -18,23 +25,32 @@ struct GlobalOptions: Equatable {
                 rest += arguments[index...]
                 break
             }
-            let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
-            if let path = valued[parts[0]] {
-                if parts.count == 2 {
-                    options[keyPath: path] = parts[1]
-                } else if index + 1 < arguments.count {
+            let (name, inlineValue) = nameAndValue(word)
+            if let path = valued[name] {
+                if let inlineValue {
+                    guard !inlineValue.isEmpty else { return .failure(CommandFailure("\(name) needs a value: \(name) VALUE")) }
+                    options[keyPath: path] = inlineValue
+                } else if index + 1 < arguments.count, !arguments[index + 1].isEmpty {
                     options[keyPath: path] = arguments[index + 1]
                     index += 1
                 } else {
-                    return .failure(CommandFailure("\(word) needs a value"))
+                    return .failure(CommandFailure("\(name) needs a value: \(name) VALUE"))
                 }
             } else if word == "--demo" {
                 options.demo = true
+            } else if word == "--version" {
+                options.version = true
             } else {
                 rest.append(word)
             }
             index += 1
         }
         return .success((options, rest))
+    }
+
+    /// `--db=x` is `--db` with `x`; any other word (empty, `=`, `a=b`) is a name with no value.
+    private static func nameAndValue(_ word: String) -> (name: String, value: String?) {
+        guard word.hasPrefix("--"), let equals = word.firstIndex(of: "=") else { return (word, nil) }
+        return (String(word[..<equals]), String(word[word.index(after: equals)...]))
     }
 }

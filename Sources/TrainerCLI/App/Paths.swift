@@ -13,7 +13,7 @@ struct Paths {
 
     /// `--db`, else `TRAINER_DB`, else `$XDG_DATA_HOME/trainer/trainer.sqlite`.
     func database(option: String?) -> String {
-        if let option { return option }
+        if let option { return TypedPath(option, environment: environment).path }
         if let variable = environment["TRAINER_DB"], !variable.isEmpty { return variable }
         return base("XDG_DATA_HOME", default: ".local/share") + "/trainer/trainer.sqlite"
     }
@@ -33,7 +33,7 @@ struct Paths {
 
     /// `--content`, else `TRAINER_CONTENT`, else the current directory.
     func content(option: String?) -> URL {
-        let path = option ?? environment["TRAINER_CONTENT"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
+        let path = option.map { TypedPath($0, environment: environment).path } ?? environment["TRAINER_CONTENT"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
         return URL(fileURLWithPath: path, isDirectory: true)
     }
 

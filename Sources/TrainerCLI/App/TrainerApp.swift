@@ -9,7 +9,8 @@ public enum TrainerApp {
     /// Runs trainer and returns its exit status.
     public static func run(arguments: [String], environment: [String: String]) -> Int32 {
         let stdinIsTerminal = isatty(STDIN_FILENO) == 1
-        let out = FileStream.standardOutput, err = FileStream.standardError
+        let out = WrappingStream(FileStream.standardOutput) { ScreenWidth.columns(environment: environment) }
+        let err = WrappingStream(FileStream.standardError) { ScreenWidth.columns(environment: environment) }
         let fail = { (message: String) -> Int32 in
             err.write("error: \(message)\n")
             return 1
@@ -17,7 +18,13 @@ public enum TrainerApp {
         let options: GlobalOptions, words: [String]
         switch GlobalOptions.extract(from: arguments) {
         case .success(let extracted): (options, words) = extracted
-        case .failure(let failure): return fail(failure.message)
+        case .failure(let failure):
+            err.write("error: \(failure.message)\nUsage: trainer [--as NAME] [--db PATH] [--content DIR] [--demo] [COMMAND ...]\n")
+            return CommandOutcome.usageError.exitStatus
+        }
+        if options.version {
+            out.write("trainer \(TrainerVersion.current) (database schema \(Store.schemaVersion), \(Store.newestMigration))\n")
+            return 0
         }
         let clock: Clock
         switch ClockSetting.clock(from: environment) {
@@ -68,6 +75,7 @@ public enum TrainerApp {
         do {
             if options.demo { try Demo.seed(session) }
             if let name = options.user {
+                if let hint = session.noAccountsYet { return fail(hint) }
                 session.user = try store.authenticate(name: name, passphrase: try session.passphrase(for: name))
             } else if options.demo {
                 session.user = try store.account(named: Demo.lead)
@@ -77,10 +85,12 @@ public enum TrainerApp {
             return fail("\(error)")
         }
 
-        if mode == .oneShot { return dispatcher.run(words, in: session) ? 0 : 1 }
+        if mode == .oneShot { return dispatcher.outcome(of: words, in: session).exitStatus }
 
         if let report = session.contentReport {
             err.write(report.description + "\n")
+            err.write("trainer did not start: the content in \(loader.root.path) has problems (above). "
+                      + "Fix them and start again; `trainer check` lists them again.\n")
             return 1
         }
         if let reader = input as? ReadlineLineReader {

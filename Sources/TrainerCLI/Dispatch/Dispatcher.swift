@@ -3,89 +3,109 @@ import TrainerContent
 import TrainerCore
 
 /// Runs one command line against a session: help, "did you mean", the role check, parsing,
-/// then the command. Returns whether it succeeded; problems are printed, never thrown.
+/// then the command. Problems are printed, never thrown.
 struct Dispatcher {
     let catalog = CommandCatalog()
 
+    /// Whether the line did what was asked.
     @discardableResult
     func run(_ words: [String], in session: Session) -> Bool {
-        guard let first = words.first else { return true }
+        outcome(of: words, in: session) == .done
+    }
+
+    /// Runs the line and says how it ended: done, failed, or a usage error.
+    func outcome(of words: [String], in session: Session) -> CommandOutcome {
+        guard let first = words.first else { return .done }
         if first == "help" || first == "--help" || first == "-h" {
             return help(Array(words.dropFirst()), in: session)
+        }
+        // `CMD --help` and `CMD -h` mean `help CMD`, before any role check or parsing.
+        if let flag = words.firstIndex(where: { $0 == "--help" || $0 == "-h" }), !words[..<flag].contains("--") {
+            return help(Array(words[..<flag]), in: session)
         }
         guard let (entry, depth) = catalog.runnable(words) else {
             return unknown([first], in: session)
         }
         if entry.isGroup && depth == words.count {
-            session.say(HelpText.group(entry, catalog: catalog, role: session.user?.role))
-            return true
+            session.say(HelpText.group(entry, catalog: catalog, role: session.user?.role, columns: session.columns))
+            return .done
         }
         if entry.isGroup, let next = words.dropFirst(depth).first, !next.hasPrefix("-") {
             return unknown(Array(words.prefix(depth + 1)), in: session)
         }
         if !entry.access.allows(session.user?.role) {
-            session.warn("error: " + refusal(entry, user: session.user))
-            return false
+            session.warn("error: " + refusal(entry, in: session))
+            return .failed
         }
         let command: any ParsableCommand
         do {
-            command = try CommandTable.parseAsRoot(words)
+            command = try CommandTable.parseAsRoot(NegativeNumbers.protect(words))
         } catch {
-            let message = CommandTable.fullMessage(for: error)
             if CommandTable.exitCode(for: error) == .success {
-                session.say(message)
-                return true
+                session.say(CommandTable.fullMessage(for: error))
+                return .done
             }
-            session.warn(message)
-            return false
+            session.warn(UsageHint.message(for: error, entry: entry, catalog: catalog))
+            return .usageError
         }
         guard let runnable = command as? any TrainerCommand else {
-            session.say(CommandTable.helpMessage(for: type(of: command)))
-            return true
+            session.say(HelpText.command(entry, catalog: catalog, columns: session.columns))
+            return .done
         }
         // With problems in the content, only the commands that tolerate them run.
         if let report = session.contentReport, !type(of: runnable).runsOnBrokenContent {
             session.warn(report.description)
-            return false
+            return .failed
         }
         do {
-            try runnable.run(in: session)
-            return true
+            try session.printing(raw: (runnable as? any RawOutput)?.printsRawOutput == true) { try runnable.run(in: session) }
+            return .done
         } catch {
             session.warn("error: \(error)")
-            return false
+            return .failed
         }
     }
 
-    private func help(_ words: [String], in session: Session) -> Bool {
+    private func help(_ words: [String], in session: Session) -> CommandOutcome {
+        if words == ["help"] {
+            session.say(HelpText.aboutHelp)
+            return .done
+        }
         if words.isEmpty {
-            session.say(HelpText.overview(catalog: catalog, role: session.user?.role, style: session.style))
-            return true
+            session.say(HelpText.overview(catalog: catalog, role: session.user?.role, style: session.style, columns: session.columns))
+            return .done
         }
         guard let (entry, depth) = catalog.resolve(words) else { return unknown([words[0]], in: session) }
-        if entry.isGroup, depth < words.count { return unknown(Array(words.prefix(depth + 1)), in: session) }
+        if entry.isGroup, depth < words.count, !words[depth].hasPrefix("-") {
+            return unknown(Array(words.prefix(depth + 1)), in: session)
+        }
         session.say(entry.isGroup
-            ? HelpText.group(entry, catalog: catalog, role: session.user?.role)
-            : CommandTable.helpMessage(for: entry.type))
-        return true
+            ? HelpText.group(entry, catalog: catalog, role: session.user?.role, columns: session.columns)
+            : HelpText.command(entry, catalog: catalog, columns: session.columns))
+        return .done
     }
 
-    private func unknown(_ words: [String], in session: Session) -> Bool {
+    private func unknown(_ words: [String], in session: Session) -> CommandOutcome {
         let prefix = Array(words.dropLast())
         let word = words.last ?? ""
         let candidates = catalog.names(after: prefix) + (prefix.isEmpty ? ["help"] : [])
-        let typed = words.joined(separator: " ")
+        let typed = Suggestion.quoted(words.joined(separator: " "))
+        if word.isEmpty {
+            session.warn("error: an empty word is not a command. Type `help` for the list.")
+            return .usageError
+        }
         if let guess = Suggestion.closest(to: word, among: candidates) {
             session.warn("error: unknown command `\(typed)`. Did you mean `\((prefix + [guess]).joined(separator: " "))`?")
         } else {
             session.warn("error: unknown command `\(typed)`. Type `help` for the list.")
         }
-        return false
+        return .usageError
     }
 
-    private func refusal(_ entry: CommandCatalog.Entry, user: Account?) -> String {
+    private func refusal(_ entry: CommandCatalog.Entry, in session: Session) -> String {
+        let user = session.user
         let name = entry.path.joined(separator: " ")
-        guard let user else { return "`\(name)` needs you to log in first: `login NAME` (or `--as NAME`)" }
+        guard let user else { return session.noAccountsYet ?? "`\(name)` needs you to log in first: `login NAME` (or `--as NAME`)" }
         switch entry.access {
         case .atLeast(let role):
             return "`\(name)` is for \(role == .lead ? "leads" : "mentors and leads"); you are \(user.name) (\(user.role.rawValue))"

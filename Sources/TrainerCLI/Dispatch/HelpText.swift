@@ -13,7 +13,7 @@ enum HelpText {
         ("Content and database", ["check", "db", "exit"]),
     ]
 
-    static func overview(catalog: CommandCatalog, role: Role?, style: Style) -> String {
+    static func overview(catalog: CommandCatalog, role: Role?, style: Style, columns: Int? = nil) -> String {
         // `init` only matters before the first account exists, i.e. to someone not logged in.
         let entries = catalog.visible(to: role).filter { role == nil || $0.path != ["init"] }
         let width = (entries.map { $0.path.joined(separator: " ").count }.max() ?? 0) + 2
@@ -26,21 +26,37 @@ enum HelpText {
             lines.append(style.bold(section.title))
             for entry in members {
                 let name = catalog.displayName(entry)
-                lines.append("  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + entry.abstract)
+                // A long abstract continues under itself, not under the command names.
+                lines.append(TextWrap.wrap(entry.abstract, width: columns ?? .max,
+                                           indent: "  " + name.padding(toLength: width, withPad: " ", startingAt: 0),
+                                           hanging: String(repeating: " ", count: width + 2)))
             }
         }
         lines.append("")
-        lines.append("`help CMD` explains one command. Tab completes commands and their arguments; Ctrl-D leaves.")
+        lines.append("`help CMD` (or `CMD --help`) explains one command. Tab completes commands and their arguments; Ctrl-D leaves.")
+        lines.append(GlobalOptions.summary)
         return lines.joined(separator: "\n")
     }
 
-    static func group(_ group: CommandCatalog.Entry, catalog: CommandCatalog, role: Role?) -> String {
+    /// `help help`.
+    static let aboutHelp = """
+        help [CMD ...]: the commands your role may use, in sections; `help CMD` (or `CMD --help`, `CMD -h`)
+        explains one command: what it does, its arguments and options. `trainer --version` prints the version.
+        """
+
+    /// One command's help: its usage, arguments and options, from the parser's own description.
+    static func command(_ entry: CommandCatalog.Entry, catalog: CommandCatalog, columns: Int? = nil) -> String {
+        CommandTable.helpMessage(for: entry.type, columns: columns ?? 1_000)
+    }
+
+    static func group(_ group: CommandCatalog.Entry, catalog: CommandCatalog, role: Role?, columns: Int? = nil) -> String {
         let children = catalog.visible(to: role).filter { $0.path.count == group.path.count + 1 && Array($0.path.prefix(group.path.count)) == group.path }
         let name = group.path.joined(separator: " ")
         guard !children.isEmpty else { return "`\(name)`: none of its commands is open to you." }
         let width = (children.map { $0.path.joined(separator: " ").count }.max() ?? 0) + 2
         return (["\(name): \(group.type.configuration.abstract)"] + children.map {
-            "  " + $0.path.joined(separator: " ").padding(toLength: width, withPad: " ", startingAt: 0) + $0.abstract
+            TextWrap.wrap($0.abstract, width: columns ?? .max, indent: "  " + $0.path.joined(separator: " ").padding(toLength: width, withPad: " ", startingAt: 0),
+                          hanging: String(repeating: " ", count: width + 2))
         }).joined(separator: "\n")
     }
 }

@@ -51,6 +51,10 @@ struct QuizRunner {
             case "skip": return .skip
             case "back": return .back
             case "summary": return .summary
+            case "help", "?":
+                session.say(QuizHelp.atQuestion)
+                continue
+            case "quit", "exit", "pause": return .pause
             case "submit":
                 guard sheet.entries.allSatisfy(\.isAnswered) || confirmSubmit() else { continue }
                 try submit()
@@ -64,7 +68,7 @@ struct QuizRunner {
             }
             switch sheet.optionIDs(for: line, at: index) {
             case .failure(let problem):
-                session.warn(problem.message + " (Or: skip, back, goto N, submit.)")
+                session.warn(problem.message + " (Or: skip, back, goto N, submit; `help` explains.)")
             case .success(let chosen):
                 try session.store.recordAnswer(chosen, attempt: attempt.id, position: index, by: try session.currentUser(),
                                                at: session.clock.now())
@@ -97,6 +101,11 @@ struct QuizRunner {
                 return .submit
             }
             if line == "back" { return .goto(sheet.entries.count - 1) }
+            if line == "help" || line == "?" {
+                session.say(QuizHelp.atSummary)
+                continue
+            }
+            if ["quit", "exit", "pause"].contains(line) { return .pause }
             if let target = gotoTarget(line) {
                 if let target { return .goto(target) }
                 continue

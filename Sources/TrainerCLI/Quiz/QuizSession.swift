@@ -5,9 +5,21 @@ import TrainerStore
 /// Starting, resuming and finishing an attempt: shared by `quiz` and `review`.
 enum QuizSession {
     /// Offers to resume an open attempt; returns it when the person says yes (the default).
-    static func resumable(_ open: StoredAttempt?, what: String, in session: Session) throws -> StoredAttempt? {
+    /// A script is never asked (its next line is not an answer to that): it resumes, unless
+    /// `restart` abandons the open attempt first.
+    static func resumable(_ open: StoredAttempt?, what: String, restart: Bool = false, in session: Session) throws -> StoredAttempt? {
         guard let open else { return nil }
-        session.say("You have an unfinished \(what): \(open.answeredCount) of \(open.answers.count) answered, started \(Format.time(open.startedAt)).")
+        let answered = open.answeredCount
+        if restart {
+            try session.store.abandonAttempt(open.id, at: session.clock.now())
+            session.say("Left your unfinished \(what) behind (\(answered) of \(open.answers.count) answered); starting a fresh one.")
+            return nil
+        }
+        guard session.input.isInteractive else {
+            session.say("Resuming your unfinished \(what): \(answered) of \(open.answers.count) answered, started \(Format.time(open.startedAt)) (`--restart` starts anew).")
+            return open
+        }
+        session.say("You have an unfinished \(what): \(answered) of \(open.answers.count) answered, started \(Format.time(open.startedAt)).")
         guard case .line(let reply) = session.input.readLine(prompt: "Resume it? [Y/n] ", remember: false) else {
             return open
         }

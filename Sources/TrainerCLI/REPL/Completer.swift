@@ -27,6 +27,8 @@ struct Completer {
             options = catalog.names(after: Array(words.dropFirst()))
         } else if words.isEmpty {
             options = catalog.names(after: []) + ["help"]
+        } else if current.hasPrefix("-"), let (entry, _) = catalog.runnable(words), !entry.isGroup {
+            options = OptionNames.of(entry.type)
         } else if let (entry, depth) = catalog.resolve(words) {
             if entry.isGroup && depth == words.count {
                 let defaultValues = entry.defaultChild.flatMap { child in catalog.resolve(entry.path + [child]) }.map { values($0.entry.completion) } ?? []

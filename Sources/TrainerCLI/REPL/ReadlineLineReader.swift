@@ -51,6 +51,13 @@ public final class ReadlineLineReader: LineReader {
     }
 
     public func readSecret(prompt: String) -> String? {
+        guard case .line(let secret) = readSecretInput(prompt: prompt) else { return nil }
+        return secret
+    }
+
+    public func readSecretInput(prompt: String) -> LineInput {
+        ReadlineHooks.interrupted = 0
+        trainer_unblock_sigint()
         FileHandle.standardOutput.write(Data(prompt.utf8))
         var saved = termios()
         let isTerminal = tcgetattr(STDIN_FILENO, &saved) == 0
@@ -66,11 +73,24 @@ public final class ReadlineLineReader: LineReader {
         // Byte by byte: nothing typed after the newline is taken from readline.
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
-        while read(STDIN_FILENO, &byte, 1) == 1 {
-            if byte == 10 || byte == 13 { return String(decoding: bytes, as: UTF8.self) }
-            bytes.append(byte)
+        while true {
+            let count = read(STDIN_FILENO, &byte, 1)
+            // Ctrl-C interrupts the read (the handler sets the flag); with ECHO off it may also
+            // arrive as a byte when ISIG is off.
+            if ReadlineHooks.interrupted != 0 || (count == 1 && byte == 3) {
+                ReadlineHooks.interrupted = 0
+                return .interrupted
+            }
+            if count == 1 {
+                if byte == 10 || byte == 13 { return .line(String(decoding: bytes, as: UTF8.self)) }
+                if byte == 4 && bytes.isEmpty { return .endOfInput }
+                bytes.append(byte)
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                return .endOfInput
+            }
         }
-        return nil
     }
 }
 

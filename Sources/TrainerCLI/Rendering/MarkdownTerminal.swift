@@ -31,7 +31,7 @@ struct MarkdownTerminal {
             } else if let (marker, rest) = listItem(line) {
                 out.append(contentsOf: wrap(inline(rest), indent: marker, hanging: String(repeating: " ", count: marker.count)))
             } else if trimmed == "---" || trimmed == "***" {
-                out.append(style.dim(String(repeating: "─", count: 40)))
+                out.append(style.dim(String(repeating: "─", count: min(40, width))))
             } else {
                 out.append(contentsOf: trimmed.isEmpty ? [""] : wrap(inline(trimmed), indent: ""))
             }
@@ -99,7 +99,8 @@ struct MarkdownTerminal {
             return inner.components(separatedBy: "|").map { inline($0.trimmingCharacters(in: .whitespaces)) }
         }
         guard let header = cells.first else { return [] }
-        return ["  " + Table.render(header, Array(cells.dropFirst()), style: style).replacingOccurrences(of: "\n", with: "\n  ")]
+        let limit = width == .max ? nil : width - 2
+        return ["  " + Table.render(header, Array(cells.dropFirst()), style: style, width: limit).replacingOccurrences(of: "\n", with: "\n  ")]
     }
 
     private func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {

@@ -27,6 +27,9 @@ struct SheetDocument {
         entry.keyLetters.map(AnswerParser.letter).joined(separator: ", ")
     }
 
+    /// The trainee's copy says a role-play is coming, not what the mentor will play.
+    static let traineeRolePlay = "Your mentor plays a customer with a problem from the topics above: handle it as you would a real call."
+
     // MARK: - Markdown
 
     func markdown() -> String {
@@ -44,7 +47,9 @@ struct SheetDocument {
         md += ["## Open mistakes to talk through", ""]
         md += sheet.openMistakes.isEmpty ? ["None waiting: the review queue is empty."] : sheet.openMistakes.map { "- \($0.prompt.trimmingCharacters(in: .whitespacesAndNewlines)) (`\($0.id)`)" }
         md += ["", "## Role-play: the mentor plays the customer", ""]
-        if let play = sheet.rolePlay {
+        if !forMentor {
+            md.append(Self.traineeRolePlay)
+        } else if let play = sheet.rolePlay {
             md.append("Play this customer, and do not make it easy: \(MeetingSheet.scene(from: play.prompt))")
             if forMentor {
                 md.append("")
@@ -54,7 +59,7 @@ struct SheetDocument {
             md.append("No situational questions in the covered topics: pick a recent ticket together.")
         }
         md += ["", "## Notes", "", "Outcome: ok / concern", "", String(repeating: "_", count: 60), "", String(repeating: "_", count: 60), "", String(repeating: "_", count: 60), ""]
-        md.append("Log it afterwards: `meeting log \(sheet.trainee) --notes \"...\" --outcome ok`")
+        if forMentor { md.append("Log it afterwards: `meeting log \(sheet.trainee) --notes \"...\" --outcome ok`") }
         return md.joined(separator: "\n")
     }
 
@@ -83,7 +88,9 @@ struct SheetDocument {
         body.append(sheet.openMistakes.isEmpty ? "<p>None waiting: the review queue is empty.</p>"
             : "<ul>" + sheet.openMistakes.map { "<li>\(e($0.prompt.trimmingCharacters(in: .whitespacesAndNewlines)))</li>" }.joined() + "</ul>")
         body.append("<h2>Role-play: the mentor plays the customer</h2>")
-        if let play = sheet.rolePlay {
+        if !forMentor {
+            body.append("<p>\(e(Self.traineeRolePlay))</p>")
+        } else if let play = sheet.rolePlay {
             body.append("<p>Play this customer, and do not make it easy: \(e(MeetingSheet.scene(from: play.prompt)))</p>")
             if forMentor { body.append("<p class=\"key\">Listen for: \(e(play.options.filter(\.isCorrect).map(\.text).joined(separator: "; "))).</p>") }
         }

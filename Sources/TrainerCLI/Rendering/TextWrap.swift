@@ -30,9 +30,10 @@ enum TextWrap {
         lines(text, width: width, indent: indent, hanging: hanging).joined(separator: "\n")
     }
 
-    /// The terminal's width, or 100 columns when output is not a terminal.
+    /// The width to wrap to (`COLUMNS`, else the terminal's, at most 120); no limit when output
+    /// is not a terminal and `COLUMNS` is not set.
     static func terminalWidth() -> Int {
-        guard let columns = TerminalSize.current()?.columns, columns > 20 else { return 100 }
+        guard let columns = ScreenWidth.columns(environment: ProcessInfo.processInfo.environment) else { return .max }
         return min(columns, 120)
     }
 }

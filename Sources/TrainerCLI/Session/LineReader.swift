@@ -17,6 +17,14 @@ public protocol LineReader: AnyObject {
     func readLine(prompt: String, remember: Bool) -> LineInput
     /// A passphrase, read without echo; nil when none can be read.
     func readSecret(prompt: String) -> String?
+    /// A passphrase, or how reading it ended: Ctrl-C (`.interrupted`) or nothing to read.
+    func readSecretInput(prompt: String) -> LineInput
+}
+
+extension LineReader {
+    public func readSecretInput(prompt: String) -> LineInput {
+        readSecret(prompt: prompt).map(LineInput.line) ?? .endOfInput
+    }
 }
 
 /// Reads lines from standard input that is not a terminal (script mode): no prompts shown.
@@ -53,5 +61,11 @@ public final class ScriptedLineReader: LineReader {
         guard isInteractive, case .line(let secret)? = lines.first else { return nil }
         lines.removeFirst()
         return secret
+    }
+
+    public func readSecretInput(prompt: String) -> LineInput {
+        guard isInteractive, let next = lines.first else { return .endOfInput }
+        lines.removeFirst()
+        return next
     }
 }

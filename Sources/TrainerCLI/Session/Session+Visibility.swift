@@ -6,12 +6,19 @@ extension Session {
     func visibleAccount(named name: String?) throws -> Account {
         let me = try currentUser()
         guard let name, name.lowercased() != me.name.lowercased() else { return me }
-        guard let other = try store.account(named: name) else { throw StoreError.unknownUser(name) }
+        // A lead may still review a removed account's history.
+        guard let other = try store.account(named: name, includingRemoved: me.role == .lead) else { throw try unknownAccount(name) }
         guard me.maySee(other) else {
             throw CommandFailure(me.role == .mentor
                 ? "\(other.name) is not your trainee"
                 : "you may see only your own records")
         }
         return other
+    }
+
+    /// "No account named …", with the closest name this person may see.
+    func unknownAccount(_ name: String) throws -> CommandFailure {
+        let names = try store.accounts(visibleTo: try currentUser()).map(\.name)
+        return CommandFailure("no account named `\(Suggestion.quoted(name))`.\(Suggestion.hint(for: name, among: names))")
     }
 }

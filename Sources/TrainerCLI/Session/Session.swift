@@ -72,32 +72,52 @@ public final class Session {
 
     /// The logged-in account; commands with `.signedIn` access only run with one.
     public func currentUser() throws -> Account {
-        guard let user else { throw CommandFailure("log in first: `login NAME` (or `--as NAME` on the command line)") }
+        guard let user else { throw CommandFailure(noAccountsYet ?? "log in first: `login NAME` (or `--as NAME` on the command line)") }
         return user
     }
 
     /// The passphrase of an existing account: `TRAINER_PASSPHRASE`, else asked without echo.
     public func passphrase(for name: String) throws -> String {
         if let secret = environment["TRAINER_PASSPHRASE"], !secret.isEmpty { return secret }
-        if let secret = input.readSecret(prompt: "Passphrase for \(name): ") { return secret }
+        switch input.readSecretInput(prompt: "Passphrase for \(name): ") {
+        case .line(let secret): return secret
+        case .interrupted: throw CommandFailure("cancelled")
+        case .endOfInput where input.isInteractive: throw CommandFailure("cancelled")
+        case .endOfInput: break
+        }
         throw CommandFailure("no passphrase for `\(name)`: set TRAINER_PASSPHRASE, or run on a terminal to be asked")
     }
 
-    /// A new passphrase: `TRAINER_NEW_PASSPHRASE`, else asked twice without echo. Checked against the policy.
+    /// On a database with no accounts, how to create the first one; nil otherwise.
+    var noAccountsYet: String? {
+        guard (try? store.accountCount()) == 0 else { return nil }
+        return "this database has no accounts yet: create the first lead with `trainer init --lead NAME` "
+            + "(the passphrase from TRAINER_NEW_PASSPHRASE, or asked on a terminal)"
+    }
+
+    /// A new passphrase: `TRAINER_NEW_PASSPHRASE`, else asked without echo until one meets the
+    /// policy, then asked again to confirm. Ctrl-C cancels.
     public func newPassphrase(for name: String) throws -> String {
-        let secret: String
         if let fromEnvironment = environment["TRAINER_NEW_PASSPHRASE"], !fromEnvironment.isEmpty {
-            secret = fromEnvironment
-        } else if let first = input.readSecret(prompt: "New passphrase for \(name): ") {
-            guard input.readSecret(prompt: "Repeat it: ") == first else {
-                throw CommandFailure("the two passphrases differ; nothing was changed")
-            }
-            secret = first
-        } else {
+            if let problem = PassphrasePolicy.problem(with: fromEnvironment) { throw CommandFailure("\(problem); nothing was changed") }
+            return fromEnvironment
+        }
+        guard input.isInteractive else {
             throw CommandFailure("no new passphrase for `\(name)`: set TRAINER_NEW_PASSPHRASE, or run on a terminal to be asked")
         }
-        if let problem = PassphrasePolicy.problem(with: secret) { throw CommandFailure("\(problem); nothing was changed") }
-        return secret
+        let cancelled = CommandFailure("cancelled; nothing was changed")
+        while true {
+            guard case .line(let first) = input.readSecretInput(prompt: "New passphrase for \(name): ") else { throw cancelled }
+            if let problem = PassphrasePolicy.problem(with: first) {
+                warn("\(problem); try another (Ctrl-C cancels).")
+                continue
+            }
+            switch input.readSecretInput(prompt: "Repeat it: ") {
+            case .line(first): return first
+            case .line: warn("The two passphrases differ; once more (Ctrl-C cancels).")
+            case .interrupted, .endOfInput: throw cancelled
+            }
+        }
     }
 }
 

@@ -46,7 +46,7 @@ enum ExamReader {
             log.add(path, s.value("situational")?.mark, "`situational` (\(situational)) cannot exceed `count` (\(count))")
         }
         let section = ExamBlueprint.Section(topic: topic, count: count, situational: situational)
-        if let problem = References.problem(with: section, known: known) { log.add(path, node.mark, problem) }
+        if let problem = References.problem(with: section, known: known, unparsed: log.unparsedTopics) { log.add(path, node.mark, problem) }
         return section
     }
 }

@@ -55,7 +55,7 @@ enum PlanReader {
                     ids[id] = node.mark?.line ?? 0
                 }
             }
-            if let problem = References.problem(with: item, track: track, known: known) {
+            if let problem = References.problem(with: item, track: track, known: known, unparsed: log.unparsedTopics) {
                 log.add(path, node.mark, "day \(number): \(problem)")
             }
             return item

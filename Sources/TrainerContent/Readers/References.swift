@@ -7,7 +7,7 @@ enum References {
     }
 
     /// Why a plan item's reference does not resolve, or nil when it does.
-    static func problem(with item: PlanItem, track: String, known: Curriculum) -> String? {
+    static func problem(with item: PlanItem, track: String, known: Curriculum, unparsed: Set<String> = []) -> String? {
         switch item.kind {
         case .lesson:
             guard known.lesson(item.ref, inTrack: track) == nil else { return nil }
@@ -15,7 +15,7 @@ enum References {
             let candidates = known.lessons.map { $0.track == track ? $0.id : $0.qualifiedID }
             return "lesson `\(item.ref)` not found in Curriculum/\(folder)/\(hint(item.ref, candidates))"
         case .quiz:
-            return known.bank(item.ref) == nil ? "quiz topic `\(item.ref)` has no bank\(hint(item.ref, known.topics))" : nil
+            return known.bank(item.ref) == nil && !unparsed.contains(item.ref) ? "quiz topic `\(item.ref)` has no bank\(hint(item.ref, known.topics))" : nil
         case .exam:
             return known.exam(item.ref) == nil
                 ? "exam `\(item.ref)` has no blueprint in QuestionBanks/exams/\(hint(item.ref, known.exams.map(\.id)))" : nil
@@ -29,8 +29,9 @@ enum References {
     }
 
     /// Why an exam section cannot be filled from its topic's exam pool, or nil.
-    static func problem(with section: ExamBlueprint.Section, known: Curriculum) -> String? {
+    static func problem(with section: ExamBlueprint.Section, known: Curriculum, unparsed: Set<String> = []) -> String? {
         guard let bank = known.bank(section.topic) else {
+            if unparsed.contains(section.topic) { return nil }
             return "section topic `\(section.topic)` has no bank\(hint(section.topic, known.topics))"
         }
         let pool = bank.examQuestions

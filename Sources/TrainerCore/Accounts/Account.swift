@@ -9,14 +9,17 @@ public struct Account: Sendable, Hashable, Codable {
     public var track: String?
     /// First day of the adaptation plan (trainees).
     public var start: Day?
+    /// Closed by a lead: cannot log in, history kept for review.
+    public var isRemoved: Bool
 
-    public init(id: Int64, name: String, role: Role, mentor: String? = nil, track: String? = nil, start: Day? = nil) {
+    public init(id: Int64, name: String, role: Role, mentor: String? = nil, track: String? = nil, start: Day? = nil, isRemoved: Bool = false) {
         self.id = id
         self.name = name
         self.role = role
         self.mentor = mentor
         self.track = track
         self.start = start
+        self.isRemoved = isRemoved
     }
 
     /// Whether this account may see another's progress: self, their mentor, or any lead.
@@ -43,7 +46,7 @@ public enum AccountName {
     public static func problem(with name: String) -> String? {
         let allowed = name.allSatisfy { ($0.isLetter || $0.isNumber || "._-".contains($0)) && $0.isASCII }
         if name.isEmpty || name.count > 32 || !allowed {
-            return "`\(name)` is not a valid name: use 1–32 letters, digits, `.`, `_` or `-`"
+            return "`\(name)` is not a valid name: use 1–32 plain letters a–z or A–Z, digits, `.`, `_` or `-` (no accents, no spaces)"
         }
         return nil
     }

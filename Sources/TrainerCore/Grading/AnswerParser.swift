@@ -12,7 +12,7 @@ public enum AnswerParser {
             case .outOfRange(let token, let count):
                 return "There is no option \(token): this question has options \(letter(0))–\(letter(count - 1)) (or 1–\(count))."
             case .unreadable(let token):
-                return "`\(token)` is not an answer: use letters like `a c` or numbers like `1 3`."
+                return "`\(Suggestion.quoted(token))` is not an answer: use letters like `a c` or numbers like `1 3`."
             }
         }
     }

@@ -1,13 +1,27 @@
 /// "Did you mean" look-ups for mistyped commands and ids.
 public enum Suggestion {
     /// The closest candidate within a small edit distance, or one that starts with the input.
+    /// Bounded: candidates whose length differs by more than the allowed distance are never
+    /// compared, so a huge typed word costs no more than reading it.
     public static func closest(to input: String, among candidates: [String]) -> String? {
         let input = input.lowercased()
-        let scored = candidates.map { ($0, distance(input, $0.lowercased())) }
-        if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, min(2, input.count / 3)) {
+        let length = input.count  // counted once: String.count walks the whole string
+        let allowed = max(1, min(2, length / 3))
+        let scored = candidates.filter { abs($0.count - length) <= allowed }.map { ($0, distance(input, $0.lowercased())) }
+        if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= allowed {
             return best.0
         }
         return candidates.first { $0.lowercased().hasPrefix(input) && !input.isEmpty }
+    }
+
+    /// ` Did you mean `x`?` for an error message, or "" when nothing is close.
+    public static func hint(for input: String, among candidates: [String]) -> String {
+        closest(to: input, among: candidates).map { " Did you mean `\($0)`?" } ?? ""
+    }
+
+    /// What a message quotes of a typed word: the whole of a short one, the start of a long one.
+    public static func quoted(_ input: String, limit: Int = 40) -> String {
+        input.count <= limit ? input : String(input.prefix(limit)) + "…"
     }
 
     /// Edit distance counting a swap of neighbours as one edit (optimal string alignment),

@@ -93,8 +93,9 @@ extension Store {
         }
     }
 
-    /// Closes an account. Its history stays for review; the name stays reserved.
-    public func removeAccount(named name: String, at now: Date) throws {
+    /// Closes an account. Its history stays for review; the name stays reserved. A mentor who still
+    /// has trainees is removed only with `reassignTo`, who takes them over.
+    public func removeAccount(named name: String, at now: Date, reassignTo successor: String? = nil) throws {
         try writer.write { db in
             guard var record = try UserRecord.filter(UserRecord.Columns.name == name && UserRecord.Columns.removedAt == nil).fetchOne(db)
             else { throw StoreError.unknownUser(name) }
@@ -102,9 +103,21 @@ extension Store {
             if record.role == Role.lead.rawValue && leads == 1 {
                 throw StoreError.notAllowed("`\(name)` is the last lead: add another lead before removing this one")
             }
+            let trainees = try String.fetchAll(db, sql: "SELECT name FROM user WHERE mentorId = ? AND removedAt IS NULL ORDER BY name",
+                                               arguments: [record.id])
+            var successorID: Int64?
+            if !trainees.isEmpty {
+                guard let successor else {
+                    throw StoreError.notAllowed("`\(record.name)` still mentors \(trainees.joined(separator: ", ")): "
+                        + "remove with --reassign-to MENTOR, or move them first with `user edit NAME --mentor MENTOR`")
+                }
+                guard let next = try Store.account(named: successor, db), next.id != record.id else { throw StoreError.unknownUser(successor) }
+                guard next.role >= .mentor else { throw StoreError.notAMentor(successor) }
+                successorID = next.id
+            }
             record.removedAt = now
             try record.update(db)
-            try db.execute(sql: "UPDATE user SET mentorId = NULL WHERE mentorId = ?", arguments: [record.id])
+            try db.execute(sql: "UPDATE user SET mentorId = ? WHERE mentorId = ?", arguments: [successorID, record.id])
         }
     }
 

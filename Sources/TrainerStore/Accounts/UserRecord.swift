@@ -39,6 +39,8 @@ struct AccountRow: Decodable, FetchableRecord {
     var mentorName: String?
     var track: String?
     var startDay: String?
+    /// Set only by `sqlIncludingRemoved`.
+    var removed: Bool?
 
     static let sql = """
         SELECT u.id, u.name, u.role, m.name AS mentorName, u.track, u.startDay
@@ -46,8 +48,14 @@ struct AccountRow: Decodable, FetchableRecord {
         WHERE u.removedAt IS NULL
         """
 
+    /// Every account, removed ones too; callers add the WHERE clause.
+    static let sqlIncludingRemoved = """
+        SELECT u.id, u.name, u.role, m.name AS mentorName, u.track, u.startDay, u.removedAt IS NOT NULL AS removed
+        FROM user u LEFT JOIN user m ON m.id = u.mentorId
+        """
+
     var account: Account {
         Account(id: id, name: name, role: Role(rawValue: role) ?? .trainee, mentor: mentorName, track: track,
-                start: startDay.flatMap(Day.init))
+                start: startDay.flatMap(Day.init), isRemoved: removed ?? false)
     }
 }

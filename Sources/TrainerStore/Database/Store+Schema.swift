@@ -152,11 +152,15 @@ extension Store {
                 try db.execute(sql: "INSERT INTO pendingUpgrade (name) VALUES (?)", arguments: [LegacyRecords.upgradeName])
             }
         }
+        registerAccountChanges(&migrator)
         return migrator
     }
 
     /// The schema version this trainer writes: the number of migrations it knows.
     public static var schemaVersion: Int { migrator.migrations.count }
+
+    /// The name of the newest migration this trainer knows (`--version` shows it).
+    public static var newestMigration: String { migrator.migrations.last ?? "none" }
 
     /// Names of the migrations applied to this database, oldest first.
     public func appliedMigrations() throws -> [String] {

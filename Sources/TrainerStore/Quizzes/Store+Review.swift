@@ -54,9 +54,9 @@ extension Store {
     public func recentCredits(for user: Account) throws -> [String: [Double]] {
         try writer.read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT q.topic, q.credit FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
-                WHERE a.userId = ? AND a.kind IN ('quiz', 'review') AND \(Store.submitted) AND q.credit IS NOT NULL
-                ORDER BY q.answeredAt DESC
+                SELECT q.topic, COALESCE(q.credit, 0) AS credit FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
+                WHERE a.userId = ? AND a.kind IN ('quiz', 'review') AND \(Store.submitted)
+                ORDER BY COALESCE(q.answeredAt, a.finishedAt) DESC
                 """, arguments: [user.id])
             return rows.reduce(into: [:]) { result, row in result[row["topic"] as String, default: []].append(row["credit"]) }
         }

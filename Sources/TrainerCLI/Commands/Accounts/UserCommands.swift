@@ -5,7 +5,8 @@ import TrainerStore
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "Manage accounts.",
-        subcommands: [UserAddCommand.self, UserListCommand.self, UserPasswdCommand.self, UserRemoveCommand.self])
+        subcommands: [UserAddCommand.self, UserListCommand.self, UserEditCommand.self, UserPasswdCommand.self,
+                      UserRemoveCommand.self, UserRestoreCommand.self, UserLogCommand.self])
 }
 
 extension Role: ExpressibleByArgument {}
@@ -34,7 +35,10 @@ struct UserAddCommand: TrainerCommand {
             guard let day = Day(text) else { throw CommandFailure("--start `\(text)` is not a date like 2026-11-23") }
             return day
         } ?? (role == .trainee ? session.clock.today : nil)
-        if try session.store.account(named: name) != nil { throw StoreError.nameTaken(name) }
+        if let existing = try session.store.account(named: name, includingRemoved: true) {
+            guard existing.isRemoved else { throw StoreError.nameTaken(name) }
+            throw CommandFailure("`\(existing.name)` is a removed account: `user restore \(existing.name)` brings it back with its history")
+        }
         let secret = try session.newPassphrase(for: name)
         let account = try session.store.addAccount(
             NewAccount(name: name, role: role, mentor: mentor, track: track, start: startDay, passphrase: secret),
@@ -72,18 +76,25 @@ struct UserListCommand: TrainerCommand {
         var role: String
         @NullWhenAbsent var mentor: String?
         @NullWhenAbsent var track: String?
+        @NullWhenAbsent var start: String?
+        var removed: Bool
     }
 
     func run(in session: Session) throws {
-        let accounts = try session.store.accounts(visibleTo: try session.currentUser())
+        let me = try session.currentUser()
+        // A lead also sees removed accounts, marked, since their history stays reviewable.
+        let removed = me.role == .lead ? try session.store.removedAccounts() : []
+        let accounts = (try session.store.accounts(visibleTo: me) + removed).sorted { $0.name.lowercased() < $1.name.lowercased() }
         if json {
-            session.say(try JSONOutput.render(accounts.map { Row(name: $0.name, role: $0.role.rawValue, mentor: $0.mentor, track: $0.track) }))
+            session.say(try JSONOutput.render(accounts.map {
+                Row(name: $0.name, role: $0.role.rawValue, mentor: $0.mentor, track: $0.track, start: $0.start?.description, removed: $0.isRemoved)
+            }))
             return
         }
         session.say(Table.render(
-            ["name", "role", "mentor", "track", "start"],
-            accounts.map { [$0.name, $0.role.rawValue, $0.mentor ?? "", $0.track ?? "", $0.start?.description ?? ""] },
-            style: session.style))
+            ["name", "role", "mentor", "track", "start", "state"],
+            accounts.map { [$0.name, $0.role.rawValue, $0.mentor ?? "", $0.track ?? "", $0.start?.description ?? "", $0.isRemoved ? "removed" : "active"] },
+            style: session.style, width: session.columns))
     }
 }
 
@@ -120,12 +131,15 @@ struct UserRemoveCommand: TrainerCommand {
     static let completion = CompletionKind.user
 
     @Argument(help: "Account name.") var name: String
+    @Option(help: "For a mentor with trainees: who takes them over.") var reassignTo: String?
 
     func run(in session: Session) throws {
         if name.lowercased() == (try session.currentUser().name.lowercased()) {
             throw CommandFailure("you cannot remove your own account")
         }
-        try session.store.removeAccount(named: name, at: session.clock.now())
-        session.say("Removed \(name). Their records stay for review.")
+        let trainees = try session.store.trainees(of: name)
+        try session.store.removeAccount(named: name, at: session.clock.now(), reassignTo: trainees.isEmpty ? nil : reassignTo)
+        let moved = trainees.isEmpty ? "" : " \(trainees.joined(separator: ", ")) now \(trainees.count == 1 ? "has" : "have") \(reassignTo ?? "") as mentor."
+        session.say("Removed \(name). Their records stay for review (`user restore \(name)` reopens the account).\(moved)")
     }
 }

@@ -47,7 +47,9 @@ struct DatabaseBackupCommand: TrainerCommand {
     @Argument(help: "A new file for the copy.") var file: String
 
     func run(in session: Session) throws {
-        try session.store.backup(to: file)
-        session.say("Backed up to \(file).")
+        let target = TypedPath(file, environment: session.environment)
+        try target.requireFolder()
+        try session.store.backup(to: target.path)
+        session.say("Backed up to \(target.path).")
     }
 }

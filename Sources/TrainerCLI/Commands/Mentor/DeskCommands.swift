@@ -46,7 +46,15 @@ struct TraineeSummary: Encodable {
 
 struct TraineesCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "trainees", abstract: "Your trainees at a glance (a lead sees everyone's).")
+        commandName: "trainees", abstract: "Your trainees at a glance (a lead sees everyone's).",
+        discussion: """
+            One row per trainee. trainee: the name. mentor (leads only): who mentors them. day: the plan \
+            day today of all plan days. status: ahead, on track, behind, paused, not started or finished. \
+            done: the share of plan items done. last activity: the last lesson read, answer given or item \
+            ticked. quiz avg: the mean score of finished quizzes (– for none). weakest: up to three topics \
+            with mastery below 70% (see `help weak`). waiting: what waits for the mentor: overdue items only \
+            a mentor ticks (role-plays, shifts, exams, meetings) and self-reviews written since the last meeting.
+            """)
     static let access = Access.atLeast(.mentor)
 
     @Flag(help: "Print JSON.") var json = false
@@ -63,11 +71,14 @@ struct TraineesCommand: TrainerCommand {
             return
         }
         let style = session.style
-        session.say(Table.render(["trainee", "day", "status", "done", "last activity", "quiz avg", "weakest", "waiting"], rows.map {
-            [$0.name, "\($0.dayToday)/\($0.days)", PlanView.status(PlanProgress.Status(rawValue: $0.status) ?? .onTrack, style: style),
+        // A lead sees every mentor's trainees, so which mentor is part of the row.
+        let showsMentor = try session.currentUser().role == .lead
+        let headers = ["trainee"] + (showsMentor ? ["mentor"] : []) + ["day", "status", "done", "last activity", "quiz avg", "weakest", "waiting"]
+        session.say(Table.render(headers, rows.map {
+            [$0.name] + (showsMentor ? [$0.mentor ?? "–"] : []) + ["\($0.dayToday)/\($0.days)", PlanView.status(PlanProgress.Status(rawValue: $0.status) ?? .onTrack, style: style),
              ReviewView.percent($0.done), $0.lastActivity ?? "never", $0.quizAverage.map(ReviewView.percent) ?? "–",
              $0.weakTopics.joined(separator: ", "), $0.waiting > 0 ? style.yellow("\($0.waiting)") : "0"]
-        }, style: style))
+        }, style: style, width: session.columns))
     }
 }
 
@@ -85,7 +96,7 @@ struct ShowCommand: TrainerCommand {
         let (plan, progress) = try session.progress(of: trainee)
         let mastery = Mastery.compute(try session.store.recentCredits(for: trainee))
         let summary = try TraineeSummary.make(trainee, progress: progress, mastery: mastery, in: session)
-        session.say(style.bold("\(trainee.name)") + " · \(plan.title) · mentor \(trainee.mentor ?? "none") · started \(trainee.start?.description ?? "?")")
+        session.say(style.bold("\(trainee.name)") + (trainee.isRemoved ? style.red(" (removed)") : "") + " · \(plan.title) · mentor \(trainee.mentor ?? "none") · started \(trainee.start?.description ?? "?")")
         session.say("Day \(summary.dayToday) of \(summary.days) · \(PlanView.status(progress.status, style: style)) · \(PlanView.bar(progress.fractionDone, style: style)) · last activity \(summary.lastActivity ?? "never")")
         if !progress.overdue.isEmpty {
             session.say(style.bold("Open from earlier days:"))
@@ -126,19 +137,27 @@ struct SelfReviewCommand: TrainerCommand {
     @Option(help: "The most frequent problem this week.") var problem: String?
     @Option(help: "When the queue was busiest.") var busiest: String?
     @Option(help: "Other patterns you noticed.") var patterns: String?
+    @Flag(help: "Replace this week's self-review if you already wrote one.") var replace = false
 
     func run(in session: Session) throws {
         let me = try session.currentUser()
         guard me.role == .trainee else { throw CommandFailure("the weekly self-review is for trainees") }
         let (plan, progress) = try session.progress(of: me)
         let week = plan.week(ofDay: min(progress.dayToday, progress.days.count))
+        if let earlier = try session.store.selfReviews(for: me).first(where: { $0.week == week }), !replace {
+            try confirmReplacing(earlier, in: session)
+        }
+        // An empty answer is asked again; only the end of input (or Ctrl-C) gives up.
         func answer(_ given: String?, _ question: String) throws -> String {
-            if let given, !given.isEmpty { return given }
+            if let given, !given.trimmingCharacters(in: .whitespaces).isEmpty { return given }
             session.say(question)
-            guard case .line(let text) = session.input.readLine(prompt: "> ", remember: false), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw CommandFailure("the self-review needs all three answers; nothing was saved")
+            while true {
+                guard case .line(let text) = session.input.readLine(prompt: "> ", remember: false) else {
+                    throw CommandFailure("the self-review needs all three answers; nothing was saved")
+                }
+                if !text.trimmingCharacters(in: .whitespaces).isEmpty { return text }
+                session.warn("An answer is needed here (a few words are enough).")
             }
-            return text
         }
         let review = SelfReview(
             week: week,
@@ -148,5 +167,17 @@ struct SelfReviewCommand: TrainerCommand {
             at: session.clock.now())
         try session.store.saveSelfReview(review, for: me)
         session.say("Saved your self-review for week \(week); your mentor sees it with the week's figures.")
+    }
+
+    /// A second self-review in one week replaces the first: asked on a terminal, `--replace` in scripts.
+    private func confirmReplacing(_ earlier: SelfReview, in session: Session) throws {
+        let written = "You wrote week \(earlier.week)'s self-review on \(Format.time(earlier.at))"
+        guard session.input.isInteractive else {
+            throw CommandFailure("\(written): add --replace to replace it")
+        }
+        guard case .line(let reply) = session.input.readLine(prompt: "\(written). Replace it? [y/N] ", remember: false),
+              reply.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y") else {
+            throw CommandFailure("kept the self-review you wrote on \(Format.time(earlier.at))")
+        }
     }
 }

@@ -17,8 +17,9 @@ struct SheetCommand: TrainerCommand {
 
     @Argument(help: "The trainee.") var name: String?
     @Option(help: "Which meeting (default: the next one).") var meeting: Int?
-    @Option(help: "md or html.") var format: Format = .md
+    @Option(help: "md or html (default: from the --out file's extension, else md).") var format: Format?
     @Option(help: "Write to this file instead of the screen.") var out: String?
+    @Flag(help: "Replace the --out file if it exists.") var force = false
     @Flag(help: "The trainee's copy: no answer key.") var traineeCopy = false
 
     func run(in session: Session) throws {
@@ -29,19 +30,24 @@ struct SheetCommand: TrainerCommand {
         let meetings = try session.store.meetings(for: trainee)
         let number = meeting ?? meetings.count + 1
         guard number >= 1 else { throw CommandFailure("--meeting counts from 1") }
+        let planned = progress.days.flatMap(\.items).filter { $0.item.kind == .meeting }.count
+        if let meeting, meeting > max(planned, meetings.count + 1) {
+            throw CommandFailure("\(trainee.name)'s plan has \(planned) meeting\(planned == 1 ? "" : "s") and \(meetings.count) logged: --meeting \(meeting) is beyond it")
+        }
+        let target = try out.map { try SheetTarget(out: $0, format: format, force: force, environment: session.environment) }
         let since = number >= 2 && number - 2 < meetings.count ? Day(date: meetings[number - 2].at) : nil
         let sheet = MeetingSheet.build(
             trainee: trainee, meetingNumber: number, progress: progress, curriculum: session.curriculum,
             answers: try session.store.answerRecords(for: trainee),
             reviewQueue: try session.store.reviewQueue(for: trainee).map(\.questionID), since: since, today: session.clock.today)
         let document = SheetDocument(sheet: sheet, curriculum: session.curriculum, track: trainee.track ?? "", forMentor: me.role != .trainee && !traineeCopy)
-        let text = format == .html ? document.html() : document.markdown()
-        guard let out else {
+        let text = (target?.format ?? format) == .html ? document.html() : document.markdown()
+        guard let target else {
             session.say(text)
             return
         }
-        try OwnerOnlyFile.write(text, to: out)
-        session.say("Wrote the sheet for meeting \(number) with \(trainee.name) to \(out).")
+        try OwnerOnlyFile.write(text, to: target.path)
+        session.say("Wrote the sheet for meeting \(number) with \(trainee.name) to \(target.path) (\(target.format.rawValue)).")
     }
 }
 

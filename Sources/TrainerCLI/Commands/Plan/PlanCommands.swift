@@ -176,12 +176,10 @@ struct PlanAddCommand: PlanChangeCommand {
         guard plan.days.contains(where: { $0.day == day }) else { throw CommandFailure("the plan has days 1–\(plan.days.count), not \(day)") }
         switch parsed.kind {
         case .quiz where session.curriculum.bank(parsed.ref) == nil:
-            let hint = Suggestion.closest(to: parsed.ref, among: session.curriculum.topics).map { " Did you mean `quiz:\($0)`?" } ?? ""
-            throw CommandFailure("no topic `\(parsed.ref)`.\(hint)")
+            throw CommandFailure("no topic `\(Suggestion.quoted(parsed.ref))`.\(Suggestion.hint(for: item, among: session.curriculum.topics.map { "quiz:\($0)" }))")
         case .lesson where session.curriculum.lesson(parsed.ref, inTrack: plan.track) == nil:
-            let ids = session.curriculum.lessons.map { $0.track == plan.track ? $0.id : $0.qualifiedID }
-            let hint = Suggestion.closest(to: parsed.ref, among: ids).map { " Did you mean `lesson:\($0)`?" } ?? ""
-            throw CommandFailure("no lesson `\(parsed.ref)`.\(hint)")
+            let ids = session.curriculum.lessons.filter { $0.track == plan.track }.map(\.id)
+            throw CommandFailure("no lesson `\(Suggestion.quoted(parsed.ref))`.\(Suggestion.hint(for: item, among: ids.map { "lesson:\($0)" }))")
         default: break
         }
         return PlanChange(id: 0, kind: .add, day: session.clock.today, planDay: day, item: parsed, why: why, by: "")

@@ -17,9 +17,9 @@ struct ReadCommand: TrainerCommand {
         let track = user.track ?? session.curriculum.tracks.first ?? ""
         guard let found = session.curriculum.lesson(lesson, inTrack: track)
             ?? session.curriculum.lessons.first(where: { $0.id == lesson }) else {
-            let ids = session.curriculum.lessons.map { $0.track == track ? $0.id : $0.qualifiedID }
-            let hint = Suggestion.closest(to: lesson, among: ids).map { " Did you mean `\($0)`?" } ?? ""
-            throw CommandFailure("no lesson `\(lesson)`.\(hint)")
+            // Bare ids too: `read welcome` finds another track's lesson when the id is unique.
+            let ids = session.curriculum.lessons.map { $0.track == track ? $0.id : $0.qualifiedID } + session.curriculum.lessons.map(\.id)
+            throw CommandFailure("no lesson `\(Suggestion.quoted(lesson))`.\(Suggestion.hint(for: lesson, among: ids))")
         }
         let text: String
         do {
@@ -27,7 +27,7 @@ struct ReadCommand: TrainerCommand {
         } catch {
             throw CommandFailure("cannot read \(found.qualifiedID): \(error.localizedDescription)")
         }
-        Pager.show(MarkdownTerminal(style: session.style).render(text), in: session)
+        Pager.show(MarkdownTerminal(style: session.style, width: TextWrap.terminalWidth()).render(text), in: session)
         if user.role == .trainee {
             try session.store.markLessonRead(found.qualifiedID, by: user, at: session.clock.now())
             session.say(session.style.dim("Marked “\(found.title)” as read."))

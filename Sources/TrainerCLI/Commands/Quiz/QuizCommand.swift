@@ -15,17 +15,18 @@ struct QuizCommand: TrainerCommand {
 
     @Argument(help: "The topic (a bank in QuestionBanks/); without one, the list of topics.") var topic: String?
     @Option(help: "How many questions (default 10, or all if fewer).") var count: Int?
+    @Flag(help: "Abandon an unfinished quiz on this topic and start a fresh one.") var restart = false
 
     func run(in session: Session) throws {
         let user = try session.currentUser()
         guard let topic else { return try listTopics(for: user, in: session) }
         guard let bank = session.curriculum.bank(topic) else {
-            let hint = Suggestion.closest(to: topic, among: session.curriculum.topics).map { " Did you mean `\($0)`?" } ?? ""
-            throw CommandFailure("no topic `\(topic)`.\(hint) Topics: \(session.curriculum.topics.joined(separator: ", "))")
+            let hint = Suggestion.hint(for: topic, among: session.curriculum.topics)
+            throw CommandFailure("no topic `\(Suggestion.quoted(topic))`.\(hint) Topics: \(session.curriculum.topics.joined(separator: ", "))")
         }
         if let count, count < 1 { throw CommandFailure("--count must be at least 1") }
         if let open = try QuizSession.resumable(try session.store.openAttempt(for: user, kind: .quiz, topic: topic),
-                                                 what: "quiz on \(topic)", in: session) {
+                                                 what: "quiz on \(topic)", restart: restart, in: session) {
             return try QuizSession.run(open, resumeWith: "quiz \(topic)", in: session)
         }
         let drawn = QuizDraw.draw(from: bank.questions, count: count, shuffle: bank.shuffle,
@@ -43,7 +44,7 @@ struct QuizCommand: TrainerCommand {
         let best = try session.store.planFacts(for: user).bestQuizScores
         session.say(Table.render(["topic", "title", "questions", "your best"], session.curriculum.banks.map { bank in
             [bank.topic, bank.title, "\(bank.practiceQuestions.count)", best[bank.topic].map(ReviewView.percent) ?? "–"]
-        }, style: session.style))
+        }, style: session.style, width: session.columns))
         session.say(session.style.dim("Start one with `quiz TOPIC` (Tab completes the topic)."))
     }
 }
@@ -54,10 +55,12 @@ struct ReviewCommand: TrainerCommand {
         discussion: "Missed questions come back after 1, 3, 7, 14 and 30 days; a miss starts the ladder again.")
     static let access = Access.signedIn
 
+    @Flag(help: "Abandon an unfinished review and start a fresh one.") var restart = false
+
     func run(in session: Session) throws {
         let user = try session.currentUser()
         if let open = try QuizSession.resumable(try session.store.openAttempt(for: user, kind: .review, topic: "review"),
-                                                 what: "review", in: session) {
+                                                 what: "review", restart: restart, in: session) {
             return try QuizSession.run(open, resumeWith: "review", in: session)
         }
         // The queue serves the current version of each question; one removed from the banks is

@@ -70,11 +70,12 @@ struct ResultsCommand: TrainerCommand {
             session.say("No attempts yet.")
             return
         }
+        let removed = me.role == .lead ? Set(try session.store.removedAccounts().map(\.name)) : []
         session.say(Table.render(["id", "user", "topic", "score", "result", "started", "finished"], attempts.map { a in
             let result = Self.state(of: a) == "submitted" ? (a.kind == .review ? "review" : (a.passed == true ? "passed" : "not passed")) : Self.state(of: a)
-            return ["\(a.id)", a.user, a.topic, a.score.map(ReviewView.percent) ?? "", result, Format.time(a.startedAt),
+            return ["\(a.id)", removed.contains(a.user) ? "\(a.user) (removed)" : a.user, a.topic, a.score.map(ReviewView.percent) ?? "", result, Format.time(a.startedAt),
                     a.finishedAt.map(Format.time) ?? ""]
-        }, style: session.style))
+        }, style: session.style, width: session.columns))
     }
 
     static func state(of attempt: StoredAttempt) -> String {
@@ -95,7 +96,13 @@ struct ResultsCommand: TrainerCommand {
 
 struct WeakCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "weak", abstract: "Mastery per topic from recent answers; weak areas first.")
+        commandName: "weak", abstract: "Mastery per topic from recent answers; weak areas first.",
+        discussion: """
+            mastery is the mean credit of the last \(Mastery.window) answers per topic; a topic is weak below \
+            \(ReviewView.percent(Mastery.weakBelow)) once it has \(Mastery.minimumAnswers) answers. A question skipped in a \
+            submitted quiz or review counts as an answer with credit 0, as it does in the quiz score and \
+            the review queue (it comes back for review).
+            """)
     static let access = Access.signedIn
     static let completion = CompletionKind.user
 
@@ -120,9 +127,9 @@ struct WeakCommand: TrainerCommand {
             session.say("No answers yet for \(account.name).")
             return
         }
-        session.say(Table.render(["topic", "answers", "mastery", ""], mastery.map {
-            [$0.topic, "\($0.answered)", ReviewView.percent($0.mastery), $0.isWeak ? session.style.red("weak") : ""]
-        }, style: session.style))
-        session.say(session.style.dim("Mastery: mean credit of the last \(Mastery.window) answers per topic; weak below \(ReviewView.percent(Mastery.weakBelow)) after \(Mastery.minimumAnswers) answers."))
+        session.say(Table.render(["topic", "answers", "mastery", "status"], mastery.map {
+            [$0.topic, "\($0.answered)", ReviewView.percent($0.mastery), $0.isWeak ? session.style.red("weak") : "ok"]
+        }, style: session.style, width: session.columns))
+        session.say(session.style.dim("Mastery: mean credit of the last \(Mastery.window) answers per topic, a skip counting 0; weak below \(ReviewView.percent(Mastery.weakBelow)) after \(Mastery.minimumAnswers) answers."))
     }
 }
