@@ -40,7 +40,9 @@ public enum TrainerApp {
         do {
             store = try options.demo ? Demo.makeStore() : Store(path: paths.database(option: options.database))
         } catch {
-            return fail("\(error)")
+            // Help never depends on the database: without one it is shown as to someone not logged in.
+            guard Dispatcher.isHelpRequest(words), options.user == nil, let empty = try? Store() else { return fail("\(error)") }
+            store = empty
         }
         defer { if options.demo { Demo.discard(store) } }
 
