@@ -56,6 +56,20 @@ import TrainerTestSupport
         #expect(version.stdout.range(of: #"^trainer \d+\.\d+\.\d+ \(database schema \d+, v\d+-[a-z-]+\)\n$"#, options: .regularExpression) != nil, "\(version.stdout)")
     }
 
+    @Test func helpNeedsNoDatabaseAndShowsEveryCommandBeforeLogin() throws {
+        let noDatabase = ["TRAINER_DB": "/dev/null/none"]
+        for words in [["--help"], ["-h"], ["help", "today"], ["today", "--help"]] {
+            let result = try trainer.run(words, env: noDatabase)
+            #expect(result.status == 0, "\(words): \(result.stderr)")
+        }
+        let overview = try trainer.run(["--help"], env: noDatabase)
+        #expect(overview.stdout.hasPrefix("Commands (most need you to log in: `login NAME`, or `--as NAME` on the command line)\n"))
+        for command in ["today", "quiz", "trainees", "user add", "init"] { #expect(overview.stdout.contains("\n  \(command) "), "\(command)") }
+        let other = try trainer.run(["whoami"], env: noDatabase)
+        #expect(other.status == 1)
+        #expect(other.stderr.hasPrefix("error: cannot create the database /dev/null/none"))
+    }
+
     @Test func negativeNumbersAreValues() throws {
         let shifted = try trainer.demo([], stdin: "plan shift tom --days -3 --why \"Came back early\"\nplan tom\n")
         #expect(shifted.status == 0, "\(shifted.stderr)")

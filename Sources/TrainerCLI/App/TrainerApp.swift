@@ -49,7 +49,9 @@ public enum TrainerApp {
             }
             store = try options.demo ? Demo.makeStore() : Store(path: databasePath)
         } catch {
-            return fail("\(error)")
+            // Help never depends on the database: without one it is shown as to someone not logged in.
+            guard Dispatcher.isHelpRequest(words), options.user == nil, let empty = try? Store() else { return fail("\(error)") }
+            store = empty
         }
         defer { if options.demo { Demo.discard(store) } }
 

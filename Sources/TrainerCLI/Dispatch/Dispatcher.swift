@@ -13,6 +13,12 @@ struct Dispatcher {
         outcome(of: words, in: session) == .done
     }
 
+    /// `help ...`, `--help`, `-h`, or `CMD ... --help`.
+    static func isHelpRequest(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        return first == "help" || words.contains("--help") || words.contains("-h")
+    }
+
     /// Runs the line and says how it ended: done, failed, or a usage error.
     func outcome(of words: [String], in session: Session) -> CommandOutcome {
         guard let first = words.first else { return .done }

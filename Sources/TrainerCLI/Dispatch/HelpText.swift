@@ -15,9 +15,10 @@ enum HelpText {
 
     static func overview(catalog: CommandCatalog, role: Role?, style: Style, columns: Int? = nil) -> String {
         // `init` only matters before the first account exists, i.e. to someone not logged in.
-        let entries = catalog.visible(to: role).filter { role == nil || $0.path != ["init"] }
+        // Someone not logged in (`trainer --help`) sees every command, to know what there is.
+        let entries = catalog.visible(to: role ?? .lead).filter { role == nil || $0.path != ["init"] }
         let width = (entries.map { $0.path.joined(separator: " ").count }.max() ?? 0) + 2
-        var lines = [style.bold("Commands\(role.map { " for a \($0.rawValue)" } ?? " (log in to see more)")")]
+        var lines = [style.bold("Commands\(role.map { " for a \($0.rawValue)" } ?? " (most need you to log in: `login NAME`, or `--as NAME` on the command line)")")]
         let sectioned = sections.reduce(Set<String>()) { $0.union($1.commands) }
         for section in sections + [("Other", Set(entries.map { $0.path[0] }).subtracting(sectioned))] {
             let members = entries.filter { section.commands.contains($0.path[0]) }

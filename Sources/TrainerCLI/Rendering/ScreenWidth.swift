@@ -10,28 +10,3 @@ enum ScreenWidth {
         return TerminalSize.current()?.columns
     }
 }
-
-extension Session {
-    /// The width views fit to; nil for no limit.
-    var columns: Int? { ScreenWidth.columns(environment: environment) }
-
-    /// Runs `body` with output untouched by wrapping when `raw` (JSON, documents).
-    func printing<T>(raw: Bool, _ body: () throws -> T) rethrows -> T {
-        guard raw, let stream = out as? WrappingStream else { return try body() }
-        stream.isRaw = true
-        defer { stream.isRaw = false }
-        return try body()
-    }
-}
-
-/// Commands whose output is for programs or files (`--json`, documents): never wrapped.
-protocol RawOutput {
-    var printsRawOutput: Bool { get }
-}
-
-extension PlanShowCommand: RawOutput { var printsRawOutput: Bool { json } }
-extension UserListCommand: RawOutput { var printsRawOutput: Bool { json } }
-extension TraineesCommand: RawOutput { var printsRawOutput: Bool { json } }
-extension ResultsCommand: RawOutput { var printsRawOutput: Bool { json } }
-extension WeakCommand: RawOutput { var printsRawOutput: Bool { json } }
-extension SheetCommand: RawOutput { var printsRawOutput: Bool { true } }
