@@ -5,15 +5,16 @@
 /// first |A| - ceil(t|A|) + 1 of each, so only those "prefix" bigrams are indexed and probed, and
 /// the common ones ("what do", "a customer") are almost never looked up. Index entries are
 /// grouped by (set size, position of the bigram): a whole group is skipped when sizes differ too
-/// much or too few bigrams remain after that position, so a flood of prompts built on one
-/// template costs one test, not one per prompt. Candidates are then verified exactly.
+/// much or too few bigrams remain after that position, so prompts sharing a template but not
+/// similar enough cost one test per group, not one per prompt. Candidates are verified exactly.
 struct NearDuplicates {
     /// The least similarity reported, as a fraction (85/100), kept exact in integers.
     static let thresholdNumerator = 85, thresholdDenominator = 100
     /// Bounds for a flood of prompts that are near-copies of one another, the only input that
     /// makes the index hand back thousands of candidates: per prompt, at most `candidates` are
-    /// compared, and the search stops after `matches` near-duplicates. A flood is then reported
-    /// in part (every flooded prompt still gets a warning), and the rest after a fix.
+    /// compared, and the search stops after `matches` near-duplicates. A flood may then be reported
+    /// with other partners than the closest (each copy of a one-template flood still gets its
+    /// warning, see the tests), and what is left shows up after a fix.
     struct Limits {
         var candidates = 200
         var matches = 8
