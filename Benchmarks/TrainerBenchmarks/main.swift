@@ -2,6 +2,7 @@
 // `swift run -c release trainer-benchmarks`; prints medians and 95th percentiles.
 import Foundation
 import TrainerCLI
+import TrainerContent
 import TrainerCore
 import TrainerStore
 
@@ -73,6 +74,20 @@ try measure("load and render a 50-question review", samples: 300) {
     guard let attempt = try store.attempt(finishedID, visibleTo: trainee) else { return }
     rendered += ReviewView.render(attempt, style: Style(enabled: true)).count
 }
+
+// The item-writing lint of `trainer check` over 50,000 questions in 50 banks, warnings formatted.
+let largeContent = SyntheticBanks.make(questions: 50_000, banks: 50)
+var warnings = 0
+measure("lint 50,000 questions", samples: 7) {
+    warnings = LintReport(linting: largeContent).warnings.count
+}
+print("  (\(warnings) warnings, \(ItemLint.findings(in: largeContent.curriculum.banks).filter { $0.rule == .nearDuplicate }.count) near-duplicates)")
+// Its worst case: 50,000 prompts from one template, all near the similarity threshold.
+let templated = SyntheticBanks.template(questions: 50_000)
+measure("lint 50,000 templated prompts", samples: 5) {
+    warnings = ItemLint.findings(in: templated.curriculum.banks).count
+}
+print("  (\(warnings) warnings)")
 
 // For scale: one passphrase hash at the stored iteration count (every login pays this once).
 try measure("PBKDF2-SHA256, 600,000 iterations", samples: 10) {

@@ -45,11 +45,20 @@ import Testing
     func findsWhatComparingEveryPairFinds(seed: UInt64) {
         let items = prompts(count: 400, seed: seed)
         let expected = bruteForce(items)
-        let found = Dictionary(uniqueKeysWithValues: NearDuplicates.matches(in: items).map {
+        let found = Dictionary(uniqueKeysWithValues: NearDuplicates.matches(in: items, limits: .none).map {
             ($0.flagged, Double($0.shared) / Double($0.union))
         })
         #expect(expected.count > 20, "the data has near-duplicates to find")
         #expect(found == expected)
+    }
+
+    @Test func aFloodOfNearCopiesStaysBoundedAndEveryCopyIsStillFlagged() {
+        let template = "a customer on the growth plan writes that calls from the landing page stopped arriving after the weekend case"
+        // 25 bigrams each, 23 shared: similarity 23/27 = 0.85 for every pair.
+        let items = (0..<3_000).map { NearDuplicates.Item(prompt: "\(template) \($0) what do you do first now", isExam: false) }
+        let matches = NearDuplicates.matches(in: items)
+        let everyLaterCopy = matches.map(\.flagged) == Array(1..<3_000)
+        #expect(everyLaterCopy, "\(matches.count) of 2,999 flagged")
     }
 
     @Test func wordsAreRunsOfLettersOrDigitsInAnyCase() {

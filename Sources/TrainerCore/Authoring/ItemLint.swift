@@ -60,8 +60,9 @@ public enum ItemLint {
     private static func keyLongest(_ question: Question) -> (Int, String)? {
         let correct = question.options.indices.filter { question.options[$0].isCorrect }
         guard correct.count == 1, let key = correct.first else { return nil }
-        let keyLength = question.options[key].text.count
-        let longestWrong = question.options.filter { !$0.isCorrect }.map(\.text.count).max() ?? keyLength
+        // Scalars, not grapheme clusters: the same for the texts authors write, and cheaper to count.
+        let keyLength = question.options[key].text.unicodeScalars.count
+        let longestWrong = question.options.filter { !$0.isCorrect }.map(\.text.unicodeScalars.count).max() ?? keyLength
         guard Double(keyLength) >= keyLongestRatio * Double(longestWrong), keyLength - longestWrong >= keyLongestMargin else {
             return nil
         }
@@ -73,32 +74,47 @@ public enum ItemLint {
 
     /// "all of the above" or "none of the above" when `text` says it, in any case or spacing.
     private static func allOrNone(in text: String) -> String? {
-        let words = Words.lowercased(text)
-        guard words.count >= 4 else { return nil }
-        for start in 0...(words.count - 4) where words[start + 1] == "of" && words[start + 2] == "the" && words[start + 3] == "above" {
-            if words[start] == "all" || words[start] == "none" { return "\(words[start]) of the above" }
+        // The last four words, as 1 all, 2 none, 3 of, 4 the, 5 above, 0 anything else.
+        var last: (Int, Int, Int, Int) = (0, 0, 0, 0)
+        var found: String?
+        Words.scan(text) { bytes, range in
+            let kind = Words.word(bytes, range, is: "all") ? 1 : Words.word(bytes, range, is: "none") ? 2
+                : Words.word(bytes, range, is: "of") ? 3 : Words.word(bytes, range, is: "the") ? 4
+                : Words.word(bytes, range, is: "above") ? 5 : 0
+            last = (last.1, last.2, last.3, kind)
+            if found == nil, last.1 == 3, last.2 == 4, last.3 == 5, last.0 == 1 || last.0 == 2 {
+                found = last.0 == 1 ? "all of the above" : "none of the above"
+            }
         }
-        return nil
+        return found
     }
 
     // MARK: - absolute-words
 
-    static let absoluteWordList = ["always", "never", "only"]
+    static let absoluteWordList: [StaticString] = ["always", "never", "only"]
+
+    /// Which absolute words `text` holds, one bit per word of `absoluteWordList`.
+    private static func absoluteWordBits(_ text: String) -> Int {
+        var bits = 0
+        Words.scan(text) { bytes, range in
+            for (bit, word) in absoluteWordList.enumerated() where Words.word(bytes, range, is: word) { bits |= 1 << bit }
+        }
+        return bits
+    }
 
     private static func absoluteWords(_ question: Question) -> (Int, String)? {
-        let words = question.options.map { Set(Words.lowercased($0.text).map(String.init)) }
-        let inCorrect = Set(question.options.indices.filter { question.options[$0].isCorrect }.flatMap { words[$0] })
-        let telling = absoluteWordList.filter { word in
-            !inCorrect.contains(word) && question.options.indices.contains { !question.options[$0].isCorrect && words[$0].contains(word) }
+        let bits = question.options.map { absoluteWordBits($0.text) }
+        var inCorrect = 0, inWrong = 0
+        for (index, option) in question.options.enumerated() {
+            if option.isCorrect { inCorrect |= bits[index] } else { inWrong |= bits[index] }
         }
-        guard !telling.isEmpty else { return nil }
-        let holders = question.options.indices.filter { index in
-            !question.options[index].isCorrect && telling.contains { words[index].contains($0) }
-        }
+        let telling = inWrong & ~inCorrect
+        guard telling != 0 else { return nil }
+        let holders = question.options.indices.filter { !question.options[$0].isCorrect && bits[$0] & telling != 0 }
         guard let first = holders.first else { return nil }
-        let named = telling.map { "`\($0)`" }.joined(separator: ", ")
+        let named = absoluteWordList.enumerated().filter { telling & (1 << $0.offset) != 0 }.map { "`\($0.element)`" }
         let letters = holders.map(letter).joined(separator: ", ")
-        return (first, "\(named) appears in wrong options (\(letters)) but in no correct one: trainees learn that absolute "
+        return (first, "\(named.joined(separator: ", ")) appears in wrong options (\(letters)) but in no correct one: trainees learn that absolute "
             + "words mark a wrong answer; use such words in a correct option too, or reword")
     }
 
@@ -106,16 +122,20 @@ public enum ItemLint {
 
     /// The first "not" or "except" of `prompt` that is neither in capitals nor wrapped in `**` or `_`.
     static func unemphasisedNegative(in prompt: String) -> String? {
-        for range in Words.ranges(in: prompt) {
-            let word = prompt[range]
-            let lower = word.lowercased()
-            guard lower == "not" || lower == "except" else { continue }
-            if word == word.uppercased() { continue }
-            let before = prompt[..<range.lowerBound], after = prompt[range.upperBound...]
-            if (before.hasSuffix("**") && after.hasPrefix("**")) || (before.hasSuffix("_") && after.hasPrefix("_")) { continue }
-            return lower
+        var found: String?
+        Words.scan(prompt) { bytes, range in
+            guard found == nil else { return }
+            let isNot = Words.word(bytes, range, is: "not")
+            guard isNot || Words.word(bytes, range, is: "except") else { return }
+            if range.allSatisfy({ (0x41...0x5A).contains(bytes[$0]) }) { return }
+            func has(_ byte: UInt8, at index: Int) -> Bool { bytes.indices.contains(index) && bytes[index] == byte }
+            let star = UInt8(ascii: "*"), underscore = UInt8(ascii: "_")
+            let bold = has(star, at: range.lowerBound - 1) && has(star, at: range.lowerBound - 2)
+                && has(star, at: range.upperBound) && has(star, at: range.upperBound + 1)
+            let italic = has(underscore, at: range.lowerBound - 1) && has(underscore, at: range.upperBound)
+            if !bold && !italic { found = isNot ? "not" : "except" }
         }
-        return nil
+        return found
     }
 
     // MARK: - Helpers

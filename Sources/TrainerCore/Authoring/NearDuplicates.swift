@@ -5,14 +5,22 @@
 /// first |A| - ceil(t|A|) + 1 of each, so only those "prefix" bigrams are indexed and probed, and
 /// the common ones ("what do", "a customer") are almost never looked up. Index entries are
 /// grouped by (set size, position of the bigram): a whole group is skipped when sizes differ too
-/// much or too few bigrams remain after that position, so a flood of prompts built on one
-/// template costs one test, not one per prompt. Candidates are then verified exactly.
+/// much or too few bigrams remain after that position, so prompts sharing a template but not
+/// similar enough cost one test per group, not one per prompt. Candidates are verified exactly.
 struct NearDuplicates {
     /// The least similarity reported, as a fraction (85/100), kept exact in integers.
     static let thresholdNumerator = 85, thresholdDenominator = 100
-    /// At most this many candidates are verified per prompt. Only a flood of hundreds of nearly
-    /// identical prompts reaches it; those are reported in part, and the rest after a fix.
-    static let candidateLimit = 500
+    /// Bounds for a flood of prompts that are near-copies of one another, the only input that
+    /// makes the index hand back thousands of candidates: per prompt, at most `candidates` are
+    /// compared, and the search stops after `matches` near-duplicates. A flood may then be reported
+    /// with other partners than the closest (each copy of a one-template flood still gets its
+    /// warning, see the tests), and what is left shows up after a fix.
+    struct Limits {
+        var candidates = 200
+        var matches = 8
+        static let standard = Limits()
+        static let none = Limits(candidates: .max, matches: .max)
+    }
 
     /// A prompt, in lint order, and whether it is an exam item.
     struct Item {
@@ -31,7 +39,7 @@ struct NearDuplicates {
     /// For each item that should change, its closest partner. In a pair the exam item is flagged
     /// when the pools differ (the practice item is the one trainees already know); otherwise the
     /// later item. Items are numbered by their position in `items`.
-    static func matches(in items: [Item]) -> [Match] {
+    static func matches(in items: [Item], limits: Limits = .standard) -> [Match] {
         let sets = rankedSets(items.map { Words.bigramHashes($0.prompt) })
         var index = PrefixIndex(tokenCount: sets.reduce(0) { max($0, ($1.last.map(Int.init) ?? -1) + 1) })
         var best: [Int: Match] = [:]
@@ -39,11 +47,14 @@ struct NearDuplicates {
         var candidates: [Int32] = []
         for (current, set) in sets.enumerated() where !set.isEmpty {
             candidates.removeAll(keepingCapacity: true)
-            index.collect(candidatesFor: set, stamp: Int32(current), seen: &seen, into: &candidates, limit: candidateLimit)
+            index.collect(candidatesFor: set, stamp: Int32(current), seen: &seen, into: &candidates, limit: limits.candidates)
+            var found = 0
             for candidate in candidates.map(Int.init) {
                 let other = sets[candidate]
                 let shared = overlap(set, other), union = set.count + other.count - shared
                 guard shared * thresholdDenominator >= thresholdNumerator * union else { continue }
+                found += 1
+                if found > limits.matches { break }
                 let (flagged, partner) = items[current].isExam != items[candidate].isExam
                     ? (items[current].isExam ? (current, candidate) : (candidate, current))
                     : (current, candidate)
