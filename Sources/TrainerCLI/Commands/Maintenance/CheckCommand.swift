@@ -17,6 +17,7 @@ struct CheckCommand: TrainerCommand {
             let questions = curriculum.banks.reduce(0) { $0 + $1.questions.count }
             session.say("Content OK: \(curriculum.plans.count) plans, \(curriculum.lessons.count) lessons, "
                 + "\(curriculum.banks.count) banks with \(questions) questions, \(curriculum.exams.count) exams.")
+            ExamPoolReport.say(for: curriculum, in: session)
         case .failure(let report):
             session.say(report.description)
             throw CommandFailure("the content has problems (listed above)")

@@ -161,7 +161,7 @@ struct PlanShiftCommand: PlanChangeCommand {
 
 struct PlanAddCommand: PlanChangeCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add a remedial item to a plan day (quiz:TOPIC, lesson:ID, task:TEXT).")
+        commandName: "add", abstract: "Add a remedial item to a plan day (quiz:TOPIC, lesson:ID, exam:EXAM, task:TEXT).")
     @Argument(help: "The trainee.") var name: String
     @Option(help: "The plan day.") var day: Int
     @Argument(help: "quiz:triage, lesson:triage, or task:\"Call back a customer with your mentor\"") var item: String
@@ -169,7 +169,7 @@ struct PlanAddCommand: PlanChangeCommand {
 
     func change(for trainee: Account, in session: Session) throws -> PlanChange {
         guard let parsed = PlanItem.parse(item), PlanItem.addable.contains(parsed.kind) else {
-            throw CommandFailure("`\(item)` is not an item trainer can track: use quiz:TOPIC, lesson:ID, meeting:mentor or task:TEXT")
+            throw CommandFailure("`\(item)` is not an item trainer can track: use quiz:TOPIC, lesson:ID, exam:EXAM, meeting:mentor or task:TEXT")
         }
         if parsed.kind == .meeting, parsed.ref != "mentor" { throw CommandFailure("a meeting item is `meeting:mentor`") }
         let (plan, _) = try session.progress(of: trainee)
@@ -178,6 +178,9 @@ struct PlanAddCommand: PlanChangeCommand {
         case .quiz where session.curriculum.bank(parsed.ref) == nil:
             let hint = Suggestion.closest(to: parsed.ref, among: session.curriculum.topics).map { " Did you mean `quiz:\($0)`?" } ?? ""
             throw CommandFailure("no topic `\(parsed.ref)`.\(hint)")
+        case .exam where session.curriculum.exam(parsed.ref) == nil:
+            let hint = Suggestion.closest(to: parsed.ref, among: session.curriculum.exams.map(\.id)).map { " Did you mean `exam:\($0)`?" } ?? ""
+            throw CommandFailure("no exam `\(parsed.ref)`.\(hint)")
         case .lesson where session.curriculum.lesson(parsed.ref, inTrack: plan.track) == nil:
             let ids = session.curriculum.lessons.map { $0.track == plan.track ? $0.id : $0.qualifiedID }
             let hint = Suggestion.closest(to: parsed.ref, among: ids).map { " Did you mean `lesson:\($0)`?" } ?? ""
