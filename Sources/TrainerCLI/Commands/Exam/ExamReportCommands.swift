@@ -87,7 +87,10 @@ struct ExamReportCommand: TrainerCommand {
             return .init(user: candidate.user, state: candidate.state.rawValue, score: 0, passed: false, topics: [], weak: [],
                          lessons: [], feedback: candidate.feedback, answers: [])
         }
-        let plans = session.curriculum.plans
+        // Lessons from the candidate's own track when they have one: that is what they studied.
+        let track = (try? session.store.account(named: candidate.user))?.flatMap(\.track)
+        let own = session.curriculum.plans.filter { $0.track == track }
+        let plans = own.isEmpty ? session.curriculum.plans : own
         let result = ExamResult.make(credits: attempt.answers.map { ($0.topic, $0.credit ?? 0) }, passMark: record.passMark, plans: plans)
         return .init(
             user: candidate.user, state: candidate.state.rawValue, score: attempt.score ?? result.score, passed: attempt.passed ?? result.passed,
