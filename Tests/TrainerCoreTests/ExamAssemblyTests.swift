@@ -94,6 +94,25 @@ struct ExamWorld {
     }
 }
 
+extension ExamAssemblyProperties {
+    /// The random worlds are not all easy or all impossible: both outcomes are exercised.
+    @Test func theRandomWorldsExerciseBothOutcomes() {
+        var filled = 0, failed = 0, withGaps = 0
+        for seed in 0..<400 {
+            let world = ExamWorld(seed: UInt64(seed))
+            switch FormAssembly.assemble(world.blueprint, candidates: world.candidates, banks: world.banks,
+                                         history: world.history, at: world.now, seed: 1) {
+            case .success(let session):
+                filled += 1
+                if !session.mixGaps.isEmpty { withGaps += 1 }
+            case .failure: failed += 1
+            }
+        }
+        #expect(filled > 40 && failed > 40, "filled \(filled), failed \(failed)")
+        #expect(withGaps > 0, "no world needed a closest mix")
+    }
+}
+
 @Suite struct ExamAssemblyTests {
     let now = Date(timeIntervalSince1970: 1_800_000_000)
 

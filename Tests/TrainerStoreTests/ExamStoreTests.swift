@@ -65,4 +65,24 @@ import TrainerCore
         #expect(try store.retireItem("t-1", why: "leaked", by: lead, at: now))
         #expect(try store.examHistory(for: []).retired == ["t-1"])
     }
+
+    @Test func itemAnalysisSumsAreThoseOfTheRawAnswers() throws {
+        let ben = try store.addAccount(NewAccount(name: "ben", role: .trainee, passphrase: "x", iterations: fast), at: now)
+        let id = try store.openExamSession(blueprint, forms: [(candidate: ana, questions: items), (candidate: ben, questions: items)],
+                                           opensAt: now, by: lead, at: now)
+        for (person, answers) in [(ana, [["1"], ["1"]]), (ben, [["1"], ["2"]])] {
+            guard case .started(let attempt) = try store.beginExam(session: id, for: person, at: now) else { return }
+            for (position, chosen) in answers.enumerated() {
+                try store.recordAnswer(Set(chosen), attempt: attempt.id, position: position, by: person, at: now)
+            }
+            _ = try store.submitAttempt(attempt.id, by: person, milestone: nil, at: now)
+        }
+        let records = try store.itemRecords(exam: "cert")
+        #expect(records.map(\.item) == ["t-1", "t-2"])
+        #expect(records.map(\.exposures) == [2, 2])
+        // Ana: 1 + 1 (total 2); Ben: 1 + 0 (total 1).
+        #expect(records[0].sums == ItemStatistics.Sums([(credit: 1, total: 2, chosen: ["1"]), (credit: 1, total: 1, chosen: ["1"])]))
+        #expect(records[1].sums == ItemStatistics.Sums([(credit: 1, total: 2, chosen: ["1"]), (credit: 0, total: 1, chosen: ["2"])]))
+        #expect(try store.itemRecords(exam: "other").isEmpty)
+    }
 }

@@ -72,23 +72,29 @@ public enum FormAssembly {
         var gaps: [AssembledSession.MixGap] = []
         for section in blueprint.sections {
             let bank = banks.first { $0.topic == section.topic }
-            let pool = bank?.questions.filter { $0.pool == .exam } ?? []
+            // Items are handled by their index in the bank: no copies of questions, one look-up
+            // of each item's history.
+            let all = bank?.questions ?? []
             let shuffles = bank?.shuffle ?? true
-            // One random tie-break per item for the whole section, so the order is seeded, not file order.
-            var tieBreak: [String: UInt64] = [:]
-            for item in pool { tieBreak[item.id] = generator.next() }
-            var open: [Question] = []
+            var exposures = [Int](repeating: 0, count: all.count)
+            var tieBreak = [UInt64](repeating: 0, count: all.count)
+            var open: [Int] = []
             var resting = 0, retired = 0
-            for item in pool {
-                if history.retired.contains(item.id) { retired += 1 }
-                else if history.isResting(item.id, restDays: blueprint.rotation.restDays, at: now) { resting += 1 }
-                else { open.append(item) }
+            let restingSince = now.addingTimeInterval(-Double(blueprint.rotation.restDays) * 86_400)
+            for index in all.indices where all[index].pool == .exam {
+                let id = all[index].id
+                tieBreak[index] = generator.next()
+                let use = history.uses[id]
+                exposures[index] = use?.exposures ?? 0
+                if !history.retired.isEmpty, history.retired.contains(id) { retired += 1 }
+                else if let use, use.lastUsed > restingSince { resting += 1 }
+                else { open.append(index) }
             }
-            var eligible: [String: [Question]] = [:]
+            var eligible: [String: [Int]] = [:]
             for candidate in candidates {
                 let seen = history.seen[candidate] ?? []
-                let items = open.filter { !seen.contains($0.id) }
-                let situational = items.filter { $0.kind == .situational }.count
+                let items = seen.isEmpty ? open : open.filter { !seen.contains(all[$0].id) }
+                let situational = items.filter { all[$0].kind == .situational }.count
                 if items.count < section.count || situational < section.situational {
                     return .failure(AssemblyFailure(
                         topic: section.topic, candidate: items.count < open.count ? candidate : nil,
@@ -98,19 +104,22 @@ public enum FormAssembly {
                 eligible[candidate] = items
             }
             if candidates.isEmpty { continue }
-            let counts = eligible.mapValues(LevelCounts.init)
-            let shared = sharedMix(for: section, eligible: candidates.compactMap { counts[$0] }, union: open)
-            var sessionUses: [String: Int] = [:]
+            let counts = eligible.mapValues { LevelCounts($0.lazy.map { all[$0] }) }
+            let union = LevelCounts(open.lazy.map { all[$0] })
+            let shared = sharedMix(for: section, eligible: candidates.compactMap { counts[$0] }, union: union)
+            var sessionUses = [Int](repeating: 0, count: all.count)
             var mixes: [String: DifficultyMix] = [:]
             for candidate in candidates {
                 let items = eligible[candidate] ?? []
-                let mix = shared ?? closestFeasibleMix(for: section, available: LevelCounts(items), union: open)
+                let mix = shared ?? closestFeasibleMix(for: section, available: counts[candidate] ?? LevelCounts([]), union: union)
                 mixes[candidate] = mix
-                let chosen = pick(section, mix: mix, from: items) { item in
-                    (history.exposures(of: item.id) + sessionUses[item.id, default: 0], tieBreak[item.id] ?? 0)
+                // Least exposed first, counting this session's forms so far; the seed breaks ties.
+                let ranked = items.sorted { a, b in
+                    (exposures[a] + sessionUses[a], tieBreak[a]) < (exposures[b] + sessionUses[b], tieBreak[b])
                 }
-                for item in chosen { sessionUses[item.id, default: 0] += 1 }
-                var ordered = chosen
+                let chosen = pick(section, mix: mix, ranked: ranked, in: all)
+                for index in chosen { sessionUses[index] += 1 }
+                var ordered = chosen.map { all[$0] }
                 ordered.shuffle(using: &generator)
                 formItems[candidate, default: []] += ordered.map { QuizDraw.serve($0, shuffle: shuffles, using: &generator) }
             }
@@ -135,7 +144,7 @@ public enum FormAssembly {
         var items = [0, 0, 0]
         var situational = [0, 0, 0]
 
-        init(_ questions: [Question]) {
+        init(_ questions: some Sequence<Question>) {
             for question in questions {
                 let index = DifficultyMix.level(of: question) - 1
                 items[index] += 1
@@ -155,22 +164,22 @@ public enum FormAssembly {
     }
 
     /// The mix closest to the pool's own proportions that every candidate's eligible items allow.
-    static func sharedMix(for section: ExamBlueprint.Section, eligible: [LevelCounts], union: [Question]) -> DifficultyMix? {
+    static func sharedMix(for section: ExamBlueprint.Section, eligible: [LevelCounts], union: LevelCounts) -> DifficultyMix? {
         let ideal = idealMix(for: section, union: union)
         return DifficultyMix.all(total: section.count)
             .filter { mix in eligible.allSatisfy { isFeasible(mix, for: section, available: $0) } }
             .min { $0.distance(to: ideal) < $1.distance(to: ideal) }
     }
 
-    static func closestFeasibleMix(for section: ExamBlueprint.Section, available: LevelCounts, union: [Question]) -> DifficultyMix {
+    static func closestFeasibleMix(for section: ExamBlueprint.Section, available: LevelCounts, union: LevelCounts) -> DifficultyMix {
         let ideal = idealMix(for: section, union: union)
         return DifficultyMix.all(total: section.count).filter { isFeasible($0, for: section, available: available) }
             .min { $0.distance(to: ideal) < $1.distance(to: ideal) } ?? ideal
     }
 
     /// The pool's proportions scaled to the section's count (largest remainders).
-    static func idealMix(for section: ExamBlueprint.Section, union: [Question]) -> DifficultyMix {
-        let pool = DifficultyMix(of: union)
+    static func idealMix(for section: ExamBlueprint.Section, union: LevelCounts) -> DifficultyMix {
+        let pool = DifficultyMix(counts: union.items)
         guard pool.total > 0 else { return DifficultyMix(counts: [0, section.count, 0]) }
         let exact = pool.counts.map { Double($0 * section.count) / Double(pool.total) }
         var counts = exact.map { Int($0) }
@@ -181,26 +190,24 @@ public enum FormAssembly {
 
     // MARK: - Picking
 
-    /// The least exposed items of each level, situational ones first until the minimum holds.
-    static func pick(_ section: ExamBlueprint.Section, mix: DifficultyMix, from items: [Question],
-                     rank: (Question) -> (Int, UInt64)) -> [Question] {
-        let ranked = items.map { ($0, rank($0)) }.sorted { $0.1 < $1.1 }.map(\.0)
+    /// From items in rank order: the first of each level, situational ones first until the minimum holds.
+    static func pick(_ section: ExamBlueprint.Section, mix: DifficultyMix, ranked: [Int], in all: [Question]) -> [Int] {
         var slots = mix.counts
-        var chosen: [Question] = []
-        var taken = Set<String>()
+        var chosen: [Int] = []
+        var taken = Set<Int>()
         // Feasibility guarantees that each situational pick keeps the rest reachable.
-        for item in ranked where item.kind == .situational && chosen.count < section.situational {
-            let level = DifficultyMix.level(of: item) - 1
+        for index in ranked where chosen.count < section.situational && all[index].kind == .situational {
+            let level = DifficultyMix.level(of: all[index]) - 1
             guard slots[level] > 0 else { continue }
             slots[level] -= 1
-            chosen.append(item)
-            taken.insert(item.id)
+            chosen.append(index)
+            taken.insert(index)
         }
-        for item in ranked where !taken.contains(item.id) {
-            let level = DifficultyMix.level(of: item) - 1
+        for index in ranked where chosen.count < section.count && !taken.contains(index) {
+            let level = DifficultyMix.level(of: all[index]) - 1
             guard slots[level] > 0 else { continue }
             slots[level] -= 1
-            chosen.append(item)
+            chosen.append(index)
         }
         return chosen
     }

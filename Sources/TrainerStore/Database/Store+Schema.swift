@@ -194,12 +194,30 @@ extension Store {
                 t.primaryKey(["sessionId", "userId", "position"])
             }
             try db.create(index: "examFormItem_on_user", on: "examFormItem", columns: ["userId", "questionId"])
-            // Per item: exposures and the latest session time, kept with every form so that
-            // assembly reads one row per item instead of the whole history.
-            try db.create(table: "examItemUse") { t in
-                t.primaryKey("questionId", .text)
+            // Per item and exam: exposures and the latest session time, kept with every form so
+            // that assembly reads one row per item instead of the whole history.
+            try db.create(table: "examItemUse", options: [.withoutRowID]) { t in
+                t.column("questionId", .text).notNull()
+                t.column("exam", .text).notNull()
+                t.column("topic", .text).notNull()
                 t.column("exposures", .integer).notNull()
                 t.column("lastUsedAt", .datetime).notNull()
+                t.primaryKey(["questionId", "exam"])
+            }
+            // Item analysis sums per exam, item and chosen set ('' for unanswered), kept up to date
+            // as each exam attempt is submitted (x: the item's credit, y: the rest of the form's
+            // credit), so `exam items` reads a few rows per item however many answers exist.
+            try db.create(table: "examItemSums", options: [.withoutRowID]) { t in
+                t.column("exam", .text).notNull()
+                t.column("questionId", .text).notNull()
+                t.column("chosen", .text).notNull()
+                t.column("responses", .integer).notNull()
+                t.column("x", .double).notNull()
+                t.column("y", .double).notNull()
+                t.column("xx", .double).notNull()
+                t.column("yy", .double).notNull()
+                t.column("xy", .double).notNull()
+                t.primaryKey(["exam", "questionId", "chosen"])
             }
             try db.create(table: "examRetirement") { t in
                 t.primaryKey("questionId", .text)

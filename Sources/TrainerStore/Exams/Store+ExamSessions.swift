@@ -3,36 +3,56 @@ import GRDB
 import TrainerCore
 
 extension Store {
-    /// Records a session with one form per candidate and counts every item on them as exposed,
-    /// in one transaction: either the whole session exists or nothing does.
+    /// Assembles and records a session in one write transaction: the history `assemble` sees is
+    /// the one the forms are recorded against, so two leads opening sessions at once never hand
+    /// out the same resting item. On a failure nothing is written.
+    public func openExamSession<Failure: Error>(
+        _ blueprint: ExamBlueprint, candidates: [Account], opensAt: Date, by lead: Account, at now: Date,
+        assemble: (ExamHistory) -> Result<AssembledSession, Failure>
+    ) throws -> Result<(id: Int64, session: AssembledSession), Failure> {
+        try writer.write { db in
+            switch assemble(try Store.examHistory(for: candidates, db)) {
+            case .failure(let failure):
+                return .failure(failure)
+            case .success(let session):
+                let forms = zip(candidates, session.forms).map { (candidate: $0.0, questions: $0.1.questions) }
+                return .success((try Store.recordExamSession(blueprint, forms: forms, opensAt: opensAt, by: lead, at: now, db), session))
+            }
+        }
+    }
+
+    /// Records a session with forms assembled beforehand (tests, benchmarks), exposures counted.
     public func openExamSession(_ blueprint: ExamBlueprint, forms: [(candidate: Account, questions: [DrawnQuestion])],
                                 opensAt: Date, by lead: Account, at now: Date) throws -> Int64 {
-        try writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO examSession (exam, title, minutes, passMark, restDays, retireAfter, recertifyAfterDays,
-                                         opensAt, openedById, createdAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [blueprint.id, blueprint.title, blueprint.minutes, blueprint.pass, blueprint.rotation.restDays,
-                                 blueprint.rotation.retireAfter, blueprint.recertifyAfterDays, opensAt, lead.id, now])
-            let id = db.lastInsertedRowID
-            for (candidate, questions) in forms {
-                try db.execute(sql: "INSERT INTO examCandidate (sessionId, userId) VALUES (?, ?)", arguments: [id, candidate.id])
-                for (position, drawn) in questions.enumerated() {
-                    let hash = try ServedQuestion.save(drawn.question, db)
-                    try db.execute(sql: """
-                        INSERT INTO examFormItem (sessionId, userId, position, questionId, topic, optionOrder, servedHash)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [id, candidate.id, position, drawn.questionID, drawn.question.topic,
-                                         IDList.encode(drawn.optionOrder), hash])
-                    try db.execute(sql: """
-                        INSERT INTO examItemUse (questionId, exposures, lastUsedAt) VALUES (?, 1, ?)
-                        ON CONFLICT (questionId) DO UPDATE SET exposures = exposures + 1,
-                            lastUsedAt = CASE WHEN excluded.lastUsedAt > lastUsedAt THEN excluded.lastUsedAt ELSE lastUsedAt END
-                        """, arguments: [drawn.questionID, opensAt])
-                }
+        try writer.write { db in try Store.recordExamSession(blueprint, forms: forms, opensAt: opensAt, by: lead, at: now, db) }
+    }
+
+    static func recordExamSession(_ blueprint: ExamBlueprint, forms: [(candidate: Account, questions: [DrawnQuestion])],
+                                  opensAt: Date, by lead: Account, at now: Date, _ db: Database) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO examSession (exam, title, minutes, passMark, restDays, retireAfter, recertifyAfterDays,
+                                     opensAt, openedById, createdAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [blueprint.id, blueprint.title, blueprint.minutes, blueprint.pass, blueprint.rotation.restDays,
+                             blueprint.rotation.retireAfter, blueprint.recertifyAfterDays, opensAt, lead.id, now])
+        let id = db.lastInsertedRowID
+        for (candidate, questions) in forms {
+            try db.execute(sql: "INSERT INTO examCandidate (sessionId, userId) VALUES (?, ?)", arguments: [id, candidate.id])
+            for (position, drawn) in questions.enumerated() {
+                let hash = try ServedQuestion.save(drawn.question, db)
+                try db.execute(sql: """
+                    INSERT INTO examFormItem (sessionId, userId, position, questionId, topic, optionOrder, servedHash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, candidate.id, position, drawn.questionID, drawn.question.topic,
+                                     IDList.encode(drawn.optionOrder), hash])
+                try db.execute(sql: """
+                    INSERT INTO examItemUse (questionId, exam, topic, exposures, lastUsedAt) VALUES (?, ?, ?, 1, ?)
+                    ON CONFLICT (questionId, exam) DO UPDATE SET exposures = exposures + 1,
+                        lastUsedAt = CASE WHEN excluded.lastUsedAt > lastUsedAt THEN excluded.lastUsedAt ELSE lastUsedAt END
+                    """, arguments: [drawn.questionID, blueprint.id, drawn.question.topic, opensAt])
             }
-            return id
         }
+        return id
     }
 
     /// Sessions with a candidate `viewer` may see (all of them for a lead), newest first.

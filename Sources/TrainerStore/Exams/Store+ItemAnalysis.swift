@@ -12,55 +12,55 @@ public struct ItemRecord: Sendable, Equatable {
 
 extension Store {
     /// Per item, over submitted exam attempts (of `exam` only, when given): the sums the
-    /// statistics need, aggregated in SQL (one pass for the form totals, one per item), the
-    /// options chosen, and the exposures. Items exposed but never answered come with zero sums.
+    /// statistics need and the options chosen, from the sums kept per exam, item and chosen set
+    /// (additive, so they add up per item), and the exposures. Items exposed but never answered
+    /// come with zero sums.
     public func itemRecords(exam: String? = nil) throws -> [ItemRecord] {
         try writer.read { db in
-            let examFilter = exam == nil ? "" : " AND a.topic = ?"
+            let filter = exam == nil ? "" : " WHERE exam = ?"
             let arguments: StatementArguments = exam.map { [$0] } ?? []
             var records: [String: ItemRecord] = [:]
-            let sums = try Row.fetchCursor(db, sql: """
-                WITH form AS (
-                    SELECT q.attemptId, SUM(COALESCE(q.credit, 0)) AS total FROM attemptQuestion q
-                    JOIN attempt a ON a.id = q.attemptId
-                    WHERE a.kind = 'exam' AND \(Store.submitted)\(examFilter)
-                    GROUP BY q.attemptId)
-                SELECT q.questionId, MIN(q.topic), COUNT(*), SUM(COALESCE(q.credit, 0)),
-                       SUM(f.total - COALESCE(q.credit, 0)),
-                       SUM(COALESCE(q.credit, 0) * COALESCE(q.credit, 0)),
-                       SUM((f.total - COALESCE(q.credit, 0)) * (f.total - COALESCE(q.credit, 0))),
-                       SUM(COALESCE(q.credit, 0) * (f.total - COALESCE(q.credit, 0))),
-                       COUNT(q.chosen)
-                FROM form f JOIN attemptQuestion q ON q.attemptId = f.attemptId
-                GROUP BY q.questionId
-                """, arguments: arguments)
-            while let row = try sums.next() {
-                let id: String = row[0]
-                records[id] = ItemRecord(item: id, topic: row[1], exposures: 0, sums: ItemStatistics.Sums(
-                    responses: row[2], x: row[3], y: row[4], xx: row[5], yy: row[6], xy: row[7], optionCounts: [:], answered: row[8]))
-            }
-            let choices = try Row.fetchCursor(db, sql: """
-                SELECT q.questionId, q.chosen, COUNT(*) FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
-                WHERE a.kind = 'exam' AND \(Store.submitted)\(examFilter) AND q.chosen IS NOT NULL
-                GROUP BY q.questionId, q.chosen
-                """, arguments: arguments)
-            while let row = try choices.next() {
-                let id: String = row[0], count: Int = row[2]
-                for option in IDList.decode(row[1]) { records[id]?.sums.optionCounts[option, default: 0] += count }
-            }
-            let exposedFilter = exam == nil ? "" : " WHERE questionId IN (SELECT f.questionId FROM examFormItem f JOIN examSession s ON s.id = f.sessionId WHERE s.exam = ?)"
             let uses = try Row.fetchCursor(db, sql: """
-                SELECT u.questionId, u.exposures, (SELECT topic FROM examFormItem f WHERE f.questionId = u.questionId LIMIT 1)
-                FROM examItemUse u\(exposedFilter)
+                SELECT questionId, MIN(topic), SUM(exposures) FROM examItemUse\(filter) GROUP BY questionId
                 """, arguments: arguments)
             while let row = try uses.next() {
                 let id: String = row[0]
-                if records[id] == nil {
-                    records[id] = ItemRecord(item: id, topic: row[2] ?? "", exposures: 0, sums: ItemStatistics.Sums([]))
+                records[id] = ItemRecord(item: id, topic: row[1], exposures: row[2], sums: ItemStatistics.Sums([]))
+            }
+            let groups = try Row.fetchCursor(db, sql: """
+                SELECT questionId, chosen, responses, x, y, xx, yy, xy FROM examItemSums\(filter)
+                """, arguments: arguments)
+            while let row = try groups.next() {
+                let id: String = row[0], chosen: String = row[1], count: Int = row[2]
+                var sums = records[id]?.sums ?? ItemStatistics.Sums([])
+                sums.responses += count
+                sums.x += row[3]
+                sums.y += row[4]
+                sums.xx += row[5]
+                sums.yy += row[6]
+                sums.xy += row[7]
+                if !chosen.isEmpty {
+                    sums.answered += count
+                    for option in IDList.decode(chosen) { sums.optionCounts[option, default: 0] += count }
                 }
-                records[id]?.exposures = row[1]
+                if records[id] == nil { records[id] = ItemRecord(item: id, topic: "", exposures: 0, sums: sums) } else { records[id]?.sums = sums }
             }
             return records.values.sorted { ($0.topic, $0.item) < ($1.topic, $1.item) }
+        }
+    }
+
+    /// Adds a just-submitted exam attempt's answers to the item-analysis sums, each with the rest
+    /// of the form's credit (unanswered questions count 0).
+    static func recordForAnalysis(_ attempt: StoredAttempt, _ db: Database) throws {
+        let total = attempt.answers.reduce(0) { $0 + ($1.credit ?? 0) }
+        for answer in attempt.answers {
+            let x = answer.credit ?? 0, y = total - x
+            try db.execute(sql: """
+                INSERT INTO examItemSums (exam, questionId, chosen, responses, x, y, xx, yy, xy) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)
+                ON CONFLICT (exam, questionId, chosen) DO UPDATE SET responses = responses + 1, x = x + excluded.x,
+                    y = y + excluded.y, xx = xx + excluded.xx, yy = yy + excluded.yy, xy = xy + excluded.xy
+                """, arguments: [attempt.topic, answer.questionID, answer.chosen.map { IDList.encode($0.sorted()) } ?? "",
+                                 x, y, x * x, y * y, x * y])
         }
     }
 }

@@ -80,6 +80,7 @@ extension Store {
         let finished = attempt.deadline.map { min($0, now) } ?? now
         try db.execute(sql: "UPDATE attempt SET finishedAt = ?, score = ?, passed = ? WHERE id = ?",
                        arguments: [finished, score, passed, attempt.id])
+        if attempt.kind == .exam { try Store.recordForAnalysis(attempt, db) }
         let queue = try Store.reviewQueue(userID: userID, db)
         try Store.apply(ReviewSchedule.updates(afterSubmitting: attempt.kind, credits: credits, queue: queue, on: Day(date: now)),
                         userID: userID, db)

@@ -53,15 +53,15 @@ struct ExamOpenCommand: TrainerCommand {
             guard let date = TimeArgument.parse(text) else { throw CommandFailure("--at `\(text)` is not a time like 2026-11-24 09:00") }
             return date
         } ?? session.clock.now()
-        let history = try session.store.examHistory(for: accounts)
-        let assembled: AssembledSession
-        switch FormAssembly.assemble(blueprint, candidates: accounts.map(\.name), banks: session.curriculum.banks, history: history,
-                                     at: opensAt, seed: session.examSeed(blueprint.id)) {
-        case .failure(let failure): throw CommandFailure("cannot open `\(blueprint.id)`: \(failure); nothing was created")
-        case .success(let value): assembled = value
+        let banks = session.curriculum.banks, seed = session.examSeed(blueprint.id)
+        let opened = try session.store.openExamSession(blueprint, candidates: accounts, opensAt: opensAt, by: lead, at: session.clock.now()) {
+            FormAssembly.assemble(blueprint, candidates: accounts.map(\.name), banks: banks, history: $0, at: opensAt, seed: seed)
         }
-        let forms = zip(accounts, assembled.forms).map { (candidate: $0.0, questions: $0.1.questions) }
-        let id = try session.store.openExamSession(blueprint, forms: forms, opensAt: opensAt, by: lead, at: session.clock.now())
+        let id: Int64, assembled: AssembledSession
+        switch opened {
+        case .failure(let failure): throw CommandFailure("cannot open `\(blueprint.id)`: \(failure); nothing was created")
+        case .success(let value): (id, assembled) = value
+        }
         if json {
             session.say(try JSONOutput.render(Output(
                 session: id, exam: blueprint.id, opensAt: Format.iso(opensAt), minutes: blueprint.minutes,
