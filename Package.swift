@@ -55,7 +55,7 @@ let package = Package(
         // `swift run -c release trainer-benchmarks`: in-process timings (see Benchmarks/README.md).
         .executableTarget(
             name: "trainer-benchmarks",
-            dependencies: ["TrainerCore", "TrainerContent", "TrainerStore", "TrainerCLI"],
+            dependencies: ["TrainerCore", "TrainerContent", "TrainerStore", "TrainerCLI", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/TrainerBenchmarks",
             swiftSettings: strict),
 

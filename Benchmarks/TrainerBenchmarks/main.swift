@@ -1,5 +1,6 @@
 // In-process benchmarks for the figures in Benchmarks/README.md. Run with
-// `swift run -c release trainer-benchmarks`; prints medians and 95th percentiles.
+// `swift run -c release trainer-benchmarks`; prints medians and 95th percentiles. `--exams` runs
+// the exam benchmarks instead (ExamBenchmarks.swift).
 import Foundation
 import TrainerCLI
 import TrainerContent
@@ -31,6 +32,12 @@ func syntheticBank(questions: Int) -> QuestionBank {
                  },
                  explanation: "Urgency beats arrival order, and the customer always gets a time frame.")
     })
+}
+
+if CommandLine.arguments.contains("--exams") {
+    print("trainer exam benchmarks · \(ProcessInfo.processInfo.processorCount) cores")
+    try runExamBenchmarks()
+    exit(0)
 }
 
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainer-bench-\(UUID().uuidString)")

@@ -9,6 +9,7 @@ enum HelpText {
         ("Plans and lessons", ["today", "plan", "read", "done", "self-review"]),
         ("Quizzes", ["quiz", "review", "attempt", "results", "weak"]),
         ("Mentoring", ["trainees", "show", "sheet", "meeting"]),
+        ("Certification", ["exam", "certs"]),
         ("Accounts", ["login", "logout", "whoami", "init", "user"]),
         ("Content and database", ["check", "db", "exit"]),
     ]

@@ -36,6 +36,7 @@ struct CommandTable: ParsableCommand {
             TodayCommand.self, PlanCommand.self, ReadCommand.self, DoneCommand.self, SelfReviewCommand.self,
             QuizCommand.self, ReviewCommand.self, AttemptCommand.self, ResultsCommand.self, WeakCommand.self,
             TraineesCommand.self, ShowCommand.self, SheetCommand.self, MeetingCommand.self,
+            ExamCommand.self, CertsCommand.self,
             InitCommand.self, UserCommand.self,
             CheckCommand.self, DatabaseCommand.self, ExitCommand.self,
         ])

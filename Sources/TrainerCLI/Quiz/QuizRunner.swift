@@ -4,9 +4,11 @@ import TrainerStore
 
 /// Walks a trainee through an open attempt: one question at a time, every answer committed as it
 /// is given, `skip`/`back`/`goto N` to move, a summary, then `submit`. Ctrl-C or the end of
-/// input pauses: the attempt stays open to resume.
+/// input pauses: the attempt stays open to resume. A timed attempt (an exam) shows the time
+/// left at each question; an answer after its deadline is refused and the attempt is submitted
+/// as it stands.
 struct QuizRunner {
-    enum Outcome: Equatable { case submitted, paused }
+    enum Outcome: Equatable { case submitted, paused, timeUp }
 
     let session: Session
     let attempt: StoredAttempt
@@ -24,11 +26,19 @@ struct QuizRunner {
                 }
                 continue
             }
+            if isPastDeadline {
+                try submitLate()
+                return .timeUp
+            }
             session.say()
             session.say(QuestionView.render(sheet.entries[current], number: current + 1, of: sheet.entries.count,
                                             style: session.style, width: TextWrap.terminalWidth()))
+            if let deadline = attempt.deadline {
+                session.say(session.style.dim(QuestionView.timeLeft(until: deadline, now: session.clock.now())))
+            }
             switch try ask(at: current) {
             case .pause: return .paused
+            case .timeUp: return .timeUp
             case .submit: return .submitted
             case .goto(let target): index = target
             case .next: index = sheet.nextUnanswered(after: current)
@@ -39,7 +49,7 @@ struct QuizRunner {
         }
     }
 
-    private enum Step { case next, skip, back, goto(Int), summary, submit, pause }
+    private enum Step { case next, skip, back, goto(Int), summary, submit, pause, timeUp }
     private enum SummaryChoice { case submit, goto(Int), pause }
 
     /// Reads until the typed line is a valid answer or a navigation word.
@@ -70,8 +80,17 @@ struct QuizRunner {
             case .failure(let problem):
                 session.warn(problem.message + " (Or: skip, back, goto N, submit; `help` explains.)")
             case .success(let chosen):
-                try session.store.recordAnswer(chosen, attempt: attempt.id, position: index, by: try session.currentUser(),
-                                               at: session.clock.now())
+                guard !isPastDeadline else {
+                    try submitLate()
+                    return .timeUp
+                }
+                do {
+                    try session.store.recordAnswer(chosen, attempt: attempt.id, position: index, by: try session.currentUser(),
+                                                   at: session.clock.now())
+                } catch StoreError.timeUp {
+                    try submitLate()
+                    return .timeUp
+                }
                 sheet.entries[index].chosen = chosen
                 return .next
             }
@@ -122,6 +141,14 @@ struct QuizRunner {
             prompt: "\(open) question\(open == 1 ? " is" : "s are") unanswered and will score 0. Submit anyway? [y/N] ", remember: false)
         else { return false }
         return answer.lowercased().hasPrefix("y")
+    }
+
+    private var isPastDeadline: Bool { attempt.deadline.map { session.clock.now() > $0 } ?? false }
+
+    /// The deadline passed: whatever was typed now is not recorded, and the attempt is handed in.
+    private func submitLate() throws {
+        session.warn("Time is up (the deadline was \(Format.time(attempt.deadline ?? session.clock.now()))): that answer was not recorded, and the attempt is submitted as it stands.")
+        try submit()
     }
 
     private func submit() throws {

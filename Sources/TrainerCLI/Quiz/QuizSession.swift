@@ -37,10 +37,15 @@ enum QuizSession {
         switch try runner.run() {
         case .paused:
             session.say()
-            session.say("Paused with \(runner.sheet.answeredCount) of \(runner.sheet.entries.count) answered; every answer is saved. `\(command)` picks it up where you left off.")
-        case .submitted:
+            let clock = attempt.deadline.map { "; the clock keeps running until \(Format.time($0))" } ?? ""
+            session.say("Paused with \(runner.sheet.answeredCount) of \(runner.sheet.entries.count) answered; every answer is saved\(clock). `\(command)` picks it up where you left off.")
+        case .submitted, .timeUp:
             guard let finished = try session.store.attempt(attempt.id, visibleTo: try session.currentUser()) else { return }
             session.say()
+            if finished.isSealed {
+                session.say(ExamView.handedIn(finished))
+                return
+            }
             session.say(ReviewView.render(finished, style: session.style))
             session.say("`attempt \(finished.id)` shows this review again.")
         }

@@ -1,3 +1,4 @@
+import Foundation
 import TrainerCore
 
 /// A question as the trainee answers it: number, prompt, lettered options, the reminder.
@@ -18,6 +19,13 @@ enum QuestionView {
     static func letters(_ chosen: Set<String>, in entry: AttemptSheet.Entry) -> String {
         let picked = entry.optionOrder.enumerated().filter { chosen.contains($0.element) }.map { AnswerParser.letter($0.offset) }
         return picked.isEmpty ? "nothing" : picked.joined(separator: " ")
+    }
+
+    /// `Time left: 37 min (until 09:45).` under each question of a timed attempt.
+    static func timeLeft(until deadline: Date, now: Date) -> String {
+        let minutes = Int((deadline.timeIntervalSince(now) / 60).rounded(.up))
+        let until = Format.time(deadline).suffix(5)
+        return minutes >= 1 ? "Time left: \(minutes) min (until \(until))." : "Time is up (it was \(until))."
     }
 
     /// The overview before submitting: which questions are answered.

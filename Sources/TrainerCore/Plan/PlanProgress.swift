@@ -53,7 +53,7 @@ extension PlanProgress {
 
         var failedShown = Set<String>()
         func state(of item: PlanItem, key: String) -> ItemState {
-            if facts.ticked.contains(key) { return item.kind == .quiz ? .passed : .done }
+            if facts.ticked.contains(key) { return item.kind == .quiz || item.kind == .exam ? .passed : .done }
             switch item.kind {
             case .lesson:
                 let qualified = item.ref.contains("/") ? item.ref : "\(plan.track)/\(item.ref)"
@@ -125,6 +125,11 @@ extension PlanProgress {
     /// The milestone a passed quiz on `topic` ticks: the earliest open instance of that quiz.
     public func milestone(forQuiz topic: String) -> Item? {
         items.first { $0.item.kind == .quiz && $0.item.ref == topic && !$0.isComplete }
+    }
+
+    /// The milestone a passed certification ticks: the earliest open `exam:` item of that exam.
+    public func milestone(forExam exam: String) -> Item? {
+        items.first { $0.item.kind == .exam && $0.item.ref == exam && !$0.isComplete }
     }
 
     /// The meeting item a logged meeting ticks: the earliest open one.

@@ -153,6 +153,94 @@ extension Store {
             }
         }
         registerAccountChanges(&migrator)
+        migrator.registerMigration("v6-exams") { db in
+            // A certification session: the blueprint's rules as they stood when it was opened.
+            try db.create(table: "examSession") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("exam", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("minutes", .integer).notNull()
+                t.column("passMark", .double).notNull()
+                t.column("restDays", .integer).notNull()
+                t.column("retireAfter", .integer).notNull()
+                t.column("recertifyAfterDays", .integer)
+                t.column("opensAt", .datetime).notNull()
+                t.belongsTo("openedBy", inTable: "user").notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("closedAt", .datetime)
+                t.belongsTo("closedBy", inTable: "user")
+            }
+            try db.alter(table: "attempt") { t in
+                t.add(column: "examSessionId", .integer).references("examSession")
+                t.add(column: "deadline", .datetime)
+            }
+            try db.create(table: "examCandidate") { t in
+                t.belongsTo("session", inTable: "examSession").notNull()
+                t.belongsTo("user", inTable: "user").notNull()
+                t.belongsTo("attempt", inTable: "attempt")
+                t.column("feedback", .text)
+                t.belongsTo("feedbackBy", inTable: "user")
+                t.column("feedbackAt", .datetime)
+                t.primaryKey(["sessionId", "userId"])
+            }
+            // Each candidate's form as served: the exposures rotation counts.
+            try db.create(table: "examFormItem") { t in
+                t.belongsTo("session", inTable: "examSession").notNull()
+                t.belongsTo("user", inTable: "user").notNull()
+                t.column("position", .integer).notNull()
+                t.column("questionId", .text).notNull()
+                t.column("topic", .text).notNull()
+                t.column("optionOrder", .text).notNull()
+                t.column("servedHash", .text).notNull().references("servedQuestion")
+                t.primaryKey(["sessionId", "userId", "position"])
+            }
+            try db.create(index: "examFormItem_on_user", on: "examFormItem", columns: ["userId", "questionId"])
+            // Per item and exam: exposures and the latest session time, kept with every form so
+            // that assembly reads one row per item instead of the whole history.
+            try db.create(table: "examItemUse", options: [.withoutRowID]) { t in
+                t.column("questionId", .text).notNull()
+                t.column("exam", .text).notNull()
+                t.column("topic", .text).notNull()
+                t.column("exposures", .integer).notNull()
+                t.column("lastUsedAt", .datetime).notNull()
+                t.primaryKey(["questionId", "exam"])
+            }
+            // Item analysis sums per exam, item and chosen set ('' for unanswered), kept up to date
+            // as each exam attempt is submitted (x: the item's credit, y: the rest of the form's
+            // credit), so `exam items` reads a few rows per item however many answers exist.
+            try db.create(table: "examItemSums", options: [.withoutRowID]) { t in
+                t.column("exam", .text).notNull()
+                t.column("questionId", .text).notNull()
+                t.column("chosen", .text).notNull()
+                t.column("responses", .integer).notNull()
+                t.column("x", .double).notNull()
+                t.column("y", .double).notNull()
+                t.column("xx", .double).notNull()
+                t.column("yy", .double).notNull()
+                t.column("xy", .double).notNull()
+                t.primaryKey(["exam", "questionId", "chosen"])
+            }
+            try db.create(table: "examRetirement") { t in
+                t.primaryKey("questionId", .text)
+                t.column("why", .text).notNull()
+                t.belongsTo("by", inTable: "user").notNull()
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(table: "certificate") { t in
+                t.autoIncrementedPrimaryKey("number")
+                t.column("code", .text).notNull().unique()
+                t.belongsTo("user", inTable: "user").notNull()
+                t.column("exam", .text).notNull()
+                t.column("examTitle", .text).notNull()
+                t.column("score", .double).notNull()
+                t.belongsTo("session", inTable: "examSession").notNull()
+                t.belongsTo("attempt", inTable: "attempt").notNull()
+                t.column("issuedDay", .text).notNull()
+                t.column("recertifyDay", .text)
+                t.column("issuedAt", .datetime).notNull()
+            }
+            try db.create(index: "certificate_on_user", on: "certificate", columns: ["userId", "exam", "issuedDay"])
+        }
         return migrator
     }
 

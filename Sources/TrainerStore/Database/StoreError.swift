@@ -1,3 +1,5 @@
+import Foundation
+
 /// Failures a person can act on; each prints one line naming what and where.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotCreate(path: String, reason: String)
@@ -11,6 +13,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound(String)
     case notATrainerDatabase(path: String, reason: String)
     case newerSchema(path: String, found: Int, known: Int)
+    /// A timed attempt took an answer after its deadline.
+    case timeUp(attempt: Int64, deadline: Date)
 
     public var description: String {
         switch self {
@@ -23,6 +27,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notEmpty: "this database already has accounts: `init` only sets up an empty one (a lead adds people with `user add`)"
         case .notAllowed(let why): why
         case .notFound(let what): what
+        case .timeUp(let attempt, _): "the time for attempt \(attempt) is up: the answer was not recorded"
         case .notATrainerDatabase(let path, let reason): "\(path) is not a trainer database (\(reason)); it was left untouched"
         case .newerSchema(let path, let found, let known):
             "\(path) was written by a newer trainer (schema version \(found); this trainer knows up to \(known)): "

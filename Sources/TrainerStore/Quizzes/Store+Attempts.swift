@@ -27,7 +27,7 @@ extension Store {
     public func recordAnswer(_ chosen: Set<String>, attempt: Int64, position: Int, by user: Account, at now: Date) throws {
         try writer.write { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT a.userId, a.finishedAt, s.body FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
+                SELECT a.userId, a.finishedAt, a.deadline, s.body FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
                 LEFT JOIN servedQuestion s ON s.hash = q.servedHash
                 WHERE q.attemptId = ? AND q.position = ?
                 """, arguments: [attempt, position]) else {
@@ -36,6 +36,9 @@ extension Store {
             guard (row["userId"] as Int64) == user.id else { throw StoreError.notAllowed("attempt \(attempt) is not yours") }
             guard (row["finishedAt"] as Date?) == nil else {
                 throw StoreError.notAllowed("attempt \(attempt) is closed: its answers can no longer change")
+            }
+            if let deadline = row["deadline"] as Date?, now > deadline {
+                throw StoreError.timeUp(attempt: attempt, deadline: deadline)
             }
             guard let question = (row["body"] as String?).flatMap(ServedQuestion.decode) else {
                 throw StoreError.notFound("attempt \(attempt) has no served copy of question \(position + 1)")
@@ -64,21 +67,29 @@ extension Store {
                 throw StoreError.notFound("no attempt \(id) of yours")
             }
             guard attempt.isOpen else { throw StoreError.notAllowed("attempt \(id) is already closed") }
-            let credits = attempt.answers.map { (questionID: $0.questionID, credit: $0.credit ?? 0) }
-            let score = Grader.score(credits: credits.map(\.credit))
-            let passed = score >= attempt.passMark
-            try db.execute(sql: "UPDATE attempt SET finishedAt = ?, score = ?, passed = ? WHERE id = ?",
-                           arguments: [now, score, passed, id])
-            let queue = try Store.reviewQueue(userID: user.id, db)
-            try Store.apply(ReviewSchedule.updates(afterSubmitting: attempt.kind, credits: credits, queue: queue, on: Day(date: now)),
-                            userID: user.id, db)
-            var ticked: String?
-            if passed, let milestone {
-                try Store.tick(milestone, userID: user.id, byID: user.id, attemptID: id, at: now, db)
-                ticked = milestone
-            }
-            return Submission(score: score, passed: passed, milestone: ticked)
+            return try Store.submit(attempt, userID: user.id, milestone: milestone, at: now, db)
         }
+    }
+
+    /// Scores and closes an open attempt as it stands. A timed attempt ends at its deadline at
+    /// the latest, however late it is handed in.
+    static func submit(_ attempt: StoredAttempt, userID: Int64, milestone: String?, at now: Date, _ db: Database) throws -> Submission {
+        let credits = attempt.answers.map { (questionID: $0.questionID, credit: $0.credit ?? 0) }
+        let score = Grader.score(credits: credits.map(\.credit))
+        let passed = score >= attempt.passMark
+        let finished = attempt.deadline.map { min($0, now) } ?? now
+        try db.execute(sql: "UPDATE attempt SET finishedAt = ?, score = ?, passed = ? WHERE id = ?",
+                       arguments: [finished, score, passed, attempt.id])
+        if attempt.kind == .exam { try Store.recordForAnalysis(attempt, db) }
+        let queue = try Store.reviewQueue(userID: userID, db)
+        try Store.apply(ReviewSchedule.updates(afterSubmitting: attempt.kind, credits: credits, queue: queue, on: Day(date: now)),
+                        userID: userID, db)
+        var ticked: String?
+        if passed, let milestone {
+            try Store.tick(milestone, userID: userID, byID: userID, attemptID: attempt.id, at: now, db)
+            ticked = milestone
+        }
+        return Submission(score: score, passed: passed, milestone: ticked)
     }
 
     /// Leaves an open attempt behind (the trainee chose a fresh one); it keeps its answers and
@@ -112,7 +123,7 @@ extension Store {
     }
 
     /// Attempts `viewer` may see, newest first, abandoned ones included; optionally one person's.
-    public func attempts(visibleTo viewer: Account, of name: String? = nil, kinds: [StoredAttempt.Kind] = [.quiz, .review]) throws -> [StoredAttempt] {
+    public func attempts(visibleTo viewer: Account, of name: String? = nil, kinds: [StoredAttempt.Kind] = StoredAttempt.Kind.allCases) throws -> [StoredAttempt] {
         try writer.read { db in
             let visible = Store.visibleUsers(to: viewer)
             var filter = "a.kind IN (\(databaseQuestionMarks(count: kinds.count))) AND \(visible.sql)"
@@ -142,7 +153,8 @@ extension Store {
     /// and served questions: two queries however many attempts match.
     static func attempts(where filter: String, arguments: StatementArguments, _ db: Database) throws -> [StoredAttempt] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT a.*, u.name AS userName FROM attempt a JOIN user u ON u.id = a.userId
+            SELECT a.*, u.name AS userName, es.closedAt AS sessionClosedAt FROM attempt a JOIN user u ON u.id = a.userId
+            LEFT JOIN examSession es ON es.id = a.examSessionId
             WHERE \(filter) ORDER BY a.id DESC
             """, arguments: arguments)
         guard !rows.isEmpty else { return [] }
@@ -159,7 +171,8 @@ extension Store {
                 id: id, user: row["userName"], kind: StoredAttempt.Kind(rawValue: row["kind"]) ?? .quiz, topic: row["topic"],
                 passMark: row["passMark"], startedAt: row["startedAt"], finishedAt: row["finishedAt"],
                 abandoned: row["abandoned"], score: row["score"], passed: row["passed"], reconstructed: row["reconstructed"],
-                isSealed: false,
+                isSealed: false, examSession: row["examSessionId"], isSessionClosed: (row["sessionClosedAt"] as Date?) != nil,
+                deadline: row["deadline"],
                 answers: (answers[id] ?? []).map { r in
                     let hash: String? = r["servedHash"]
                     let order = IDList.decode(r["optionOrder"])

@@ -33,6 +33,11 @@ public struct StoredAttempt: Sendable, Equatable {
     public var reconstructed: Bool
     /// The key and everything derived from it are withheld from this viewer.
     public var isSealed: Bool
+    /// The certification session an exam attempt belongs to, and whether the lead closed it.
+    public var examSession: Int64? = nil
+    public var isSessionClosed = false
+    /// When a timed attempt stops taking answers (its start plus the exam's minutes).
+    public var deadline: Date? = nil
     public var answers: [Answer]
 
     public var isOpen: Bool { finishedAt == nil }
@@ -40,7 +45,7 @@ public struct StoredAttempt: Sendable, Equatable {
     public var answeredCount: Int { answers.filter { $0.chosen != nil }.count }
 
     var standing: AttemptVisibility.Standing {
-        AttemptVisibility.Standing(isSubmitted: isSubmitted, isAbandoned: abandoned)
+        AttemptVisibility.Standing(isSubmitted: isSubmitted, isAbandoned: abandoned, isSessionClosed: isSessionClosed)
     }
 
     /// The same attempt with the key and all that derives from it taken out.

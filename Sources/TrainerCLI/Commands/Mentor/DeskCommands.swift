@@ -106,7 +106,7 @@ struct ShowCommand: TrainerCommand {
         let attempts = try session.store.attempts(visibleTo: try session.currentUser(), of: trainee.name)
         session.say(attempts.isEmpty ? "  none yet" : attempts.prefix(10).map { attempt in
             let state = ResultsCommand.state(of: attempt)
-            let result = state != "submitted" ? "\(state), \(attempt.answeredCount) of \(attempt.answers.count) answered"
+            let result = state != "submitted" || attempt.isSealed ? "\(state), \(attempt.answeredCount) of \(attempt.answers.count) answered"
                 : (attempt.score.map(ReviewView.percent) ?? "") + (attempt.kind == .review ? "" : (attempt.passed == true ? " passed" : " not passed"))
             return "  #\(attempt.id) \(attempt.topic) \(result) \(Format.time(attempt.startedAt))"
         }.joined(separator: "\n"))

@@ -161,7 +161,7 @@ struct PlanShiftCommand: PlanChangeCommand {
 
 struct PlanAddCommand: PlanChangeCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add a remedial item to a plan day (quiz:TOPIC, lesson:ID, task:TEXT).")
+        commandName: "add", abstract: "Add a remedial item to a plan day (quiz:TOPIC, lesson:ID, exam:EXAM, task:TEXT).")
     @Argument(help: "The trainee.") var name: String
     @Option(help: "The plan day.") var day: Int
     @Argument(help: "quiz:triage, lesson:triage, or task:\"Call back a customer with your mentor\"") var item: String
@@ -169,7 +169,7 @@ struct PlanAddCommand: PlanChangeCommand {
 
     func change(for trainee: Account, in session: Session) throws -> PlanChange {
         guard let parsed = PlanItem.parse(item), PlanItem.addable.contains(parsed.kind) else {
-            throw CommandFailure("`\(item)` is not an item trainer can track: use quiz:TOPIC, lesson:ID, meeting:mentor or task:TEXT")
+            throw CommandFailure("`\(item)` is not an item trainer can track: use quiz:TOPIC, lesson:ID, exam:EXAM, meeting:mentor or task:TEXT")
         }
         if parsed.kind == .meeting, parsed.ref != "mentor" { throw CommandFailure("a meeting item is `meeting:mentor`") }
         let (plan, _) = try session.progress(of: trainee)
@@ -177,6 +177,8 @@ struct PlanAddCommand: PlanChangeCommand {
         switch parsed.kind {
         case .quiz where session.curriculum.bank(parsed.ref) == nil:
             throw CommandFailure("no topic `\(Suggestion.quoted(parsed.ref))`.\(Suggestion.hint(for: item, among: session.curriculum.topics.map { "quiz:\($0)" }))")
+        case .exam where session.curriculum.exam(parsed.ref) == nil:
+            throw CommandFailure("no exam `\(Suggestion.quoted(parsed.ref))`.\(Suggestion.hint(for: item, among: session.curriculum.exams.map { "exam:\($0.id)" }))")
         case .lesson where session.curriculum.lesson(parsed.ref, inTrack: plan.track) == nil:
             let ids = session.curriculum.lessons.filter { $0.track == plan.track }.map(\.id)
             throw CommandFailure("no lesson `\(Suggestion.quoted(parsed.ref))`.\(Suggestion.hint(for: item, among: ids.map { "lesson:\($0)" }))")

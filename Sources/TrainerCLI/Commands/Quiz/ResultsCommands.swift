@@ -16,6 +16,9 @@ struct AttemptCommand: TrainerCommand {
         }
         guard !attempt.isSealed else {
             // The visibility policy keeps the key sealed: say why, and nothing derived from it.
+            if attempt.kind == .exam, let session = attempt.examSession {
+                throw CommandFailure("attempt \(id) is an exam of session \(session) (\(attempt.answeredCount) of \(attempt.answers.count) answered): its result is sealed until the lead closes the session")
+            }
             let state = attempt.isOpen ? "still open" : "abandoned"
             throw CommandFailure("attempt \(id) is \(state) (\(attempt.answeredCount) of \(attempt.answers.count) answered): its review is shown once it is submitted")
         }
@@ -25,7 +28,7 @@ struct AttemptCommand: TrainerCommand {
 
 struct ResultsCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "results", abstract: "List quiz attempts (yours; a mentor's trainees'; everyone's for a lead).")
+        commandName: "results", abstract: "List quiz and exam attempts (yours; a mentor's trainees'; everyone's for a lead).")
     static let access = Access.signedIn
     static let completion = CompletionKind.user
 
@@ -72,7 +75,8 @@ struct ResultsCommand: TrainerCommand {
         }
         let removed = me.role == .lead ? Set(try session.store.removedAccounts().map(\.name)) : []
         session.say(Table.render(["id", "user", "topic", "score", "result", "started", "finished"], attempts.map { a in
-            let result = Self.state(of: a) == "submitted" ? (a.kind == .review ? "review" : (a.passed == true ? "passed" : "not passed")) : Self.state(of: a)
+            let result = Self.state(of: a) == "submitted"
+                ? (a.isSealed ? "sealed until close" : a.kind == .review ? "review" : (a.passed == true ? "passed" : "not passed")) : Self.state(of: a)
             return ["\(a.id)", removed.contains(a.user) ? "\(a.user) (removed)" : a.user, a.topic, a.score.map(ReviewView.percent) ?? "", result, Format.time(a.startedAt),
                     a.finishedAt.map(Format.time) ?? ""]
         }, style: session.style, width: session.columns))
