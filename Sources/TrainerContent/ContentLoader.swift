@@ -42,13 +42,23 @@ public struct ContentLoader: Sendable {
             guard let file = parse(path, log: log) else { return nil }
             return ExamReader.read(file, expectedID: String(name.dropLast(5)), known: known, log: log)
         }
-        known = Curriculum(banks: banks, exams: exams, plans: [], lessons: lessons)
+        // Scenarios are read against the shared intent library; plans may name them.
+        let scenariosFolder = "\(Self.curriculumFolder)/scenarios"
+        let hasScenarios = isDirectory(scenariosFolder)
+        let intents = hasScenarios ? parse("\(scenariosFolder)/\(Self.intentLibrary)", log: log).map { IntentReader.readLibrary($0, log: log) } ?? [] : []
+        let scenarios = files(in: scenariosFolder, ending: ".yaml").filter { $0 != Self.intentLibrary }.compactMap { name -> Scenario? in
+            let path = "\(scenariosFolder)/\(name)"
+            guard let file = parse(path, log: log) else { return nil }
+            return ScenarioReader.read(file, expectedID: String(name.dropLast(5)), tracks: tracks, library: intents, log: log)
+        }
+        known = Curriculum(banks: banks, exams: exams, plans: [], lessons: lessons, scenarios: scenarios, intents: intents)
         let plans = tracks.compactMap { track -> Plan? in
             let path = "\(Self.curriculumFolder)/\(track)/plan.yaml"
             guard let file = parse(path, log: log) else { return nil }
             return PlanReader.read(file, expectedTrack: track, known: known, log: log)
         }
-        let curriculum = Curriculum(banks: banks, exams: exams, plans: plans, lessons: lessons)
+        let curriculum = Curriculum(banks: banks, exams: exams, plans: plans, lessons: lessons,
+                                    scenarios: scenarios, intents: intents)
         return log.hasErrors ? .failure(ContentReport(log.diagnostics)) : .success(curriculum)
     }
 
@@ -61,6 +71,7 @@ public struct ContentLoader: Sendable {
         "\(curriculumFolder)/\(lesson.track)/lessons/\(lesson.id).md"
     }
 
+    public static let intentLibrary = "intents.yaml"
     public static let banksFolder = "QuestionBanks"
     public static let curriculumFolder = "Curriculum"
     /// Folders under Curriculum/ that are not tracks.

@@ -35,6 +35,7 @@ struct CommandTable: ParsableCommand {
             LoginCommand.self, LogoutCommand.self, WhoamiCommand.self,
             TodayCommand.self, PlanCommand.self, ReadCommand.self, DoneCommand.self, SelfReviewCommand.self,
             QuizCommand.self, ReviewCommand.self, AttemptCommand.self, ResultsCommand.self, WeakCommand.self,
+            RolePlayCommand.self,
             TraineesCommand.self, ShowCommand.self, SheetCommand.self, MeetingCommand.self,
             InitCommand.self, UserCommand.self,
             CheckCommand.self, DatabaseCommand.self, ExitCommand.self,

@@ -152,6 +152,7 @@ extension Store {
                 try db.execute(sql: "INSERT INTO pendingUpgrade (name) VALUES (?)", arguments: [LegacyRecords.upgradeName])
             }
         }
+        migrator.registerMigration("v5-roleplay") { db in try Store.createRolePlayTables(db) }
         return migrator
     }
 

@@ -16,7 +16,8 @@ struct CheckCommand: TrainerCommand {
         case .success(let curriculum):
             let questions = curriculum.banks.reduce(0) { $0 + $1.questions.count }
             session.say("Content OK: \(curriculum.plans.count) plans, \(curriculum.lessons.count) lessons, "
-                + "\(curriculum.banks.count) banks with \(questions) questions, \(curriculum.exams.count) exams.")
+                + "\(curriculum.banks.count) banks with \(questions) questions, \(curriculum.exams.count) exams, "
+                + "\(curriculum.scenarios.count) scenarios.")
         case .failure(let report):
             session.say(report.description)
             throw CommandFailure("the content has problems (listed above)")

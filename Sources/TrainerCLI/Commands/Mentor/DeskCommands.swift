@@ -40,7 +40,8 @@ struct TraineeSummary: Encodable {
 
     static func waitingForMentor(_ trainee: Account, progress: PlanProgress, in session: Session) throws -> Int {
         MentorDesk.waiting(progress, selfReviewsAt: try session.store.selfReviews(for: trainee).map(\.at),
-                           lastMeeting: try session.store.meetings(for: trainee).last?.at)
+                           lastMeeting: try session.store.meetings(for: trainee).last?.at,
+                           rolePlaysToGrade: try session.store.rolePlaysAwaitingGrade(of: trainee))
     }
 }
 
