@@ -10,7 +10,7 @@ enum ScenarioReader {
     ]
     static let customerKeys: Set<String> = ["name", "company", "tier", "channel", "mood", "patience"]
     static let factKeys: Set<String> = ["id", "label", "asked_by", "answer"]
-    static let nodeKeys: Set<String> = ["id", "say", "nudge", "next", "ending"]
+    static let nodeKeys: Set<String> = ["id", "say", "nudge", "next", "ending", "withholds"]
     static let transitionKeys: Set<String> = ["to", "intents", "any", "not", "facts", "missing", "patience_at_most", "turns_at_least"]
     static let criterionKeys: Set<String> = ["id", "name", "rule", "intents", "weight", "hint"]
 
@@ -98,7 +98,7 @@ enum ScenarioReader {
         }
         guard let id else { return nil }
         return (Scenario.Node(id: id, say: say, nudge: strings(n, "nudge", path: path, log: log), transitions: transitions,
-                              ending: ending), marks)
+                              ending: ending, withholds: n.bool("withholds") ?? false), marks)
     }
 
     private static func readCriterion(_ node: Node, path: String, log: DiagnosticLog) -> Criterion? {

@@ -34,7 +34,7 @@ public struct Intent: Sendable, Hashable, Codable {
 /// of their count plus `slack` words. Each word is compared by its stem (`refunds` = `refund`);
 /// `a|b` offers alternatives, `refund*` matches by prefix, `<n>` matches any number. `~N` at the
 /// end sets the slack (default 3). A match is void when a negation (`not`, `no`, `never`,
-/// `can't`…) comes before it in the same clause, unless the pattern itself holds one.
+/// `can't`…) comes inside it or just before it in the same clause, unless the pattern itself holds one.
 public struct PhrasePattern: Sendable, Hashable, Codable {
     public struct Slot: Sendable, Hashable, Codable {
         public var stems: [String]
@@ -52,6 +52,8 @@ public struct PhrasePattern: Sendable, Hashable, Codable {
     }
 
     public static let defaultSlack = 3
+    /// How many words before a match a negation still reaches.
+    public static let negationReach = 2
 
     /// The pattern as the author wrote it.
     public var source: String
@@ -113,11 +115,13 @@ public struct PhrasePattern: Sendable, Hashable, Codable {
                 used.append(index)
             }
             guard found, used.contains(anchor) else { continue }
-            let last = used.max() ?? anchor
+            let first = used.min() ?? anchor, last = used.max() ?? anchor
             let words = used.sorted().map { tokens[$0].word }
-            // A negation before the match or inside it, in the clause of its last word, voids it.
+            // A negation inside the match or up to `negationReach` words before it, in the clause of
+            // its last word, voids it ("I can't help", "I don't think I can help"; not "if I don't
+            // hear back within 5 days").
             if !slots.contains(where: \.isNegation),
-               let negation = (0..<last).last(where: {
+               let negation = (max(0, first - Self.negationReach)..<last).last(where: {
                    !used.contains($0) && tokens[$0].clause == tokens[last].clause && LineTokens.negations.contains(tokens[$0].word)
                }) {
                 negatedResult = negatedResult ?? .negated(words: words, by: tokens[negation].word)

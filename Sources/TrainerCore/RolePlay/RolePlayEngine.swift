@@ -58,28 +58,45 @@ public enum RolePlayEngine {
         let intents = script.matcher.recognise(line)
         var events: [RolePlayEvent] = [.recognised(intents)]
 
-        let learned = scenario.facts.filter { fact in
+        var learned = scenario.facts.filter { fact in
             !state.known.contains(fact.id) && fact.askedBy.contains { intents.contains($0) }
         }
+        let before = state
         state.known += learned.map(\.id)
-        events += learned.map { .learned($0.id) }
 
         let recognised = intents.compactMap(script.intent)
         var change = recognised.reduce(0) { $0 + $1.patience }
         if !recognised.contains(where: { $0.polarity == .positive }) { change -= 1 }
-        let before = state.patience
         state.patience = min(scenario.customer.patience, state.patience + change)
-        events.append(.patience(change: state.patience - before, left: state.patience))
+        events.append(.patience(change: state.patience - before.patience, left: state.patience))
         state.turns.append(.init(line: line, intents: intents, learned: learned.map(\.id), patience: state.patience))
 
-        var reply = learned.map(\.answer)
         let current = scenario.node(state.node)
-        let transition = current?.transitions.first { holds($0.when, intents: intents, state: state) }
+        var transition = current?.transitions.first { holds($0.when, intents: intents, state: state) }
+        // A silent customer tells nothing: facts asked in a turn that lands on a withholding node stay unknown.
+        if !learned.isEmpty, scenario.node(transition?.to ?? state.node)?.withholds == true {
+            learned = []
+            state.known = before.known
+            state.turns[state.turns.count - 1].learned = []
+            transition = current?.transitions.first { holds($0.when, intents: intents, state: state) }
+        }
+        events += learned.map { .learned($0.id) }
+        var reply = learned.map(\.answer)
         if let transition, let target = scenario.node(transition.to), target.ending != nil || (state.patience > 0 && state.turns.count < scenario.maxTurns) {
-            state.node = target.id
-            events.append(.moved(to: target.id))
-            reply.append(pick(target.say, scenario: scenario, state: state))
-            if let ending = target.ending {
+            // One message may cover several steps ("within the hour. Anything else?"): keep moving
+            // while the next node's transitions hold too; the customer answers the last node.
+            var node = target
+            var visited: Set<String> = [scenario.node(state.node)?.id ?? "", target.id]
+            while node.ending == nil,
+                  let next = node.transitions.first(where: { holds($0.when, intents: intents, state: state) }),
+                  let further = scenario.node(next.to), visited.insert(further.id).inserted {
+                events.append(.moved(to: node.id))
+                node = further
+            }
+            state.node = node.id
+            events.append(.moved(to: node.id))
+            reply.append(pick(node.say, scenario: scenario, state: state))
+            if let ending = node.ending {
                 state.ending = ending
                 events.append(.ended(ending))
             }

@@ -30,8 +30,8 @@ public enum RolePlayScoring {
                 return result(stepTurns.contains { $0 != nil }, nil)
             case .facts:
                 let all = script.scenario.facts.map(\.id)
-                let turn = turns.indices.last { !turns[$0].learned.isEmpty }.map { $0 + 1 }
-                return result(!all.isEmpty && all.allSatisfy(state.known.contains), turn)
+                let met = !all.isEmpty && all.allSatisfy(state.known.contains)
+                return result(met, met ? turns.indices.last { !turns[$0].learned.isEmpty }.map { $0 + 1 } : nil)
             case .escalation:
                 let all = script.scenario.facts.map(\.id)
                 let turn = firstTurn(criterion.intents) { i in

@@ -50,13 +50,17 @@ public struct Scenario: Sendable, Hashable, Codable {
         public var transitions: [Transition]
         /// Set on a node that ends the conversation.
         public var ending: Ending?
+        /// The customer tells no facts in a turn that arrives at or stays at this node (a silent customer).
+        public var withholds: Bool
 
-        public init(id: String, say: [String], nudge: [String] = [], transitions: [Transition] = [], ending: Ending? = nil) {
+        public init(id: String, say: [String], nudge: [String] = [], transitions: [Transition] = [], ending: Ending? = nil,
+                    withholds: Bool = false) {
             self.id = id
             self.say = say
             self.nudge = nudge
             self.transitions = transitions
             self.ending = ending
+            self.withholds = withholds
         }
     }
 
