@@ -70,18 +70,18 @@ public struct PhrasePattern: Sendable, Hashable, Codable {
         }
         self.slack = slack
         self.slots = words.flatMap { word -> [Slot] in
-            // A contraction in a pattern is spelt out like one in a line (`can't` is `can not`).
+            // A word in a pattern is read like one in a line: `can't` is `can not`, `e-mail` is `e mail`.
             let alternatives = word.split(separator: "|").map(String.init)
             if alternatives.count == 1, !word.hasSuffix("*"), word != "<n>" {
-                return LineTokens.expand(word).map { Slot(stems: [Stemmer.stem($0)], prefixes: [], anyNumber: false, text: $0) }
+                return LineTokens(word).tokens.map { Slot(stems: [$0.stem], prefixes: [], anyNumber: false, text: $0.word) }
             }
             var slot = Slot(stems: [], prefixes: [], anyNumber: false, text: word)
             for alternative in alternatives {
                 if alternative == "<n>" { slot.anyNumber = true }
-                else if alternative.hasSuffix("*") { slot.prefixes.append(String(alternative.dropLast()).filter { $0 != "'" }) }
-                else { slot.stems.append(contentsOf: LineTokens.expand(alternative).map(Stemmer.stem)) }
+                else if alternative.hasSuffix("*") { slot.prefixes.append(String(alternative.dropLast()).filter { $0.isLetter || $0.isNumber }) }
+                else { slot.stems.append(contentsOf: LineTokens(alternative).tokens.map(\.stem)) }
             }
-            return [slot]
+            return slot.stems.isEmpty && slot.prefixes.allSatisfy(\.isEmpty) && !slot.anyNumber ? [] : [slot]
         }
     }
 
