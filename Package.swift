@@ -55,7 +55,7 @@ let package = Package(
         // `swift run -c release trainer-benchmarks`: in-process timings (see Benchmarks/README.md).
         .executableTarget(
             name: "trainer-benchmarks",
-            dependencies: ["TrainerCore", "TrainerStore", "TrainerCLI"],
+            dependencies: ["TrainerCore", "TrainerStore", "TrainerContent", "TrainerCLI"],
             path: "Benchmarks/TrainerBenchmarks",
             swiftSettings: strict),
 

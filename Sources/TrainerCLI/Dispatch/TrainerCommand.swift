@@ -19,7 +19,7 @@ extension TrainerCommand {
 
 /// The kinds of values Tab can complete after a command.
 public enum CompletionKind: Sendable {
-    case none, topic, user, lesson, track, file
+    case none, topic, user, lesson, track, file, scenario
 }
 
 /// The table of commands: the root that `parseAsRoot` reads words against.

@@ -57,6 +57,7 @@ struct RolePlayPlayCommand: TrainerCommand {
             as you take it: Ctrl-C pauses, and `roleplay SCENARIO` offers to resume.
             """)
     static let access = Access.signedIn
+    static let completion = CompletionKind.scenario
 
     @Argument(help: "The scenario (`roleplay list` shows them).") var scenario: String
 
@@ -87,6 +88,7 @@ struct RolePlayLiveCommand: TrainerCommand {
             scored by the scenario's rubric and the session is stored as the trainee's.
             """)
     static let access = Access.atLeast(.mentor)
+    static let completion = CompletionKind.scenario
 
     @Argument(help: "The scenario.") var scenario: String
     @Option(name: .customLong("with"), help: "The trainee who plays the agent.") var trainee: String

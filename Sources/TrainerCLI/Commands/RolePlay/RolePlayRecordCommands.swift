@@ -175,6 +175,7 @@ struct RolePlayExplainCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain", abstract: "Show which intents a line matches in a scenario, and why.")
     static let access = Access.anyone
+    static let completion = CompletionKind.scenario
 
     @Argument(help: "The scenario.") var scenario: String
     @Argument(help: "The line, quoted.") var line: String
