@@ -87,7 +87,7 @@ struct RolePlayRunner {
     private var finished = false
 
     /// Scores the conversation, stores the verdict (ticking the plan item on a pass) and shows it.
-    private mutating func finish() throws {
+    mutating func finish() throws {
         guard !finished else { return }
         finished = true
         var score = RolePlayScoring.score(script, state)
@@ -107,7 +107,13 @@ extension RolePlayRunner {
     /// Starts (or resumes) and runs a role-play, saying how to pick it up when paused.
     static func play(_ stored: StoredRolePlay, liveMentor: Account? = nil, resumeWith command: String, in session: Session) throws {
         var runner = RolePlayRunner(session: session, rolePlay: stored, liveMentor: liveMentor)
-        if try runner.run() == .paused, !runner.finished {
+        let outcome = try runner.run()
+        // A live session ends with the people in the room: it is scored as far as it went.
+        if outcome == .paused, liveMentor != nil, !runner.finished {
+            try runner.finish()
+            return
+        }
+        if outcome == .paused, !runner.finished {
             session.say()
             session.say("Paused after \(runner.state.turns.count) turn\(runner.state.turns.count == 1 ? "" : "s"); every turn is saved. `\(command)` picks it up.")
         }

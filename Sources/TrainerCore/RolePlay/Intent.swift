@@ -43,9 +43,18 @@ public struct PhrasePattern: Sendable, Hashable, Codable {
         /// The words as written, for explanations.
         public var text: String
 
-        func matches(_ token: LineTokens.Token) -> Bool {
-            if anyNumber, token.word.first?.isNumber == true { return true }
-            return stems.contains(token.stem) || prefixes.contains { token.word.hasPrefix($0) }
+        /// The positions in `line` this slot matches, in order.
+        func positions(in line: LineTokens) -> [Int] {
+            var found: [Int] = []
+            for stem in stems { if let at = line.positions[stem] { found += at } }
+            if !prefixes.isEmpty || (anyNumber && line.hasNumbers) {
+                for (index, token) in line.tokens.enumerated() {
+                    if (anyNumber && token.word.first?.isNumber == true) || prefixes.contains(where: { token.word.hasPrefix($0) }) {
+                        found.append(index)
+                    }
+                }
+            }
+            return found.count > 1 ? Array(Set(found)).sorted() : found
         }
 
         var isNegation: Bool { stems.contains { LineTokens.negations.contains($0) } }
@@ -98,36 +107,42 @@ public struct PhrasePattern: Sendable, Hashable, Codable {
 
     public func match(_ line: LineTokens) -> Result {
         guard !isEmpty else { return .missed }
+        // Each word's places in the line, by look-up; most patterns miss a word and stop here.
+        var candidates: [[Int]] = []
+        candidates.reserveCapacity(slots.count)
+        for slot in slots {
+            let positions = slot.positions(in: line)
+            if positions.isEmpty { return .missed }
+            candidates.append(positions)
+        }
         let tokens = line.tokens
         let span = slots.count + slack
+        let exempt = slots.contains(where: \.isNegation)
         var negatedResult: Result?
-        var anchor = 0
-        while anchor < tokens.count {
-            defer { anchor += 1 }
-            guard slots.contains(where: { $0.matches(tokens[anchor]) }) else { continue }
+        let anchors = candidates.count == 1 ? candidates[0] : Array(Set(candidates.joined())).sorted()
+        for anchor in anchors {
             let sentence = tokens[anchor].sentence
             var end = anchor
             while end + 1 < tokens.count, end + 1 < anchor + span, tokens[end + 1].sentence == sentence { end += 1 }
             var used: [Int] = []
             var found = true
-            for slot in slots {
-                guard let index = (anchor...end).first(where: { !used.contains($0) && slot.matches(tokens[$0]) }) else { found = false; break }
+            for positions in candidates {
+                guard let index = positions.first(where: { $0 >= anchor && $0 <= end && !used.contains($0) }) else { found = false; break }
                 used.append(index)
             }
             guard found, used.contains(anchor) else { continue }
             let first = used.min() ?? anchor, last = used.max() ?? anchor
-            let words = used.sorted().map { tokens[$0].word }
             // A negation inside the match or up to `negationReach` words before it, in the clause of
             // its last word, voids it ("I can't help", "I don't think I can help"; not "if I don't
             // hear back within 5 days").
-            if !slots.contains(where: \.isNegation),
+            if !exempt, line.hasNegations,
                let negation = (max(0, first - Self.negationReach)..<last).last(where: {
                    !used.contains($0) && tokens[$0].clause == tokens[last].clause && LineTokens.negations.contains(tokens[$0].word)
                }) {
-                negatedResult = negatedResult ?? .negated(words: words, by: tokens[negation].word)
+                negatedResult = negatedResult ?? .negated(words: used.sorted().map { tokens[$0].word }, by: tokens[negation].word)
                 continue
             }
-            return .matched(words: words)
+            return .matched(words: used.sorted().map { tokens[$0].word })
         }
         return negatedResult ?? .missed
     }

@@ -1,6 +1,6 @@
 /// A typed line as the matcher sees it: lowercase words, contractions spelt out, each word with
 /// its stem and the sentence it belongs to. Punctuation only separates.
-public struct LineTokens: Sendable, Equatable {
+public struct LineTokens: Sendable {
     public struct Token: Sendable, Equatable {
         public var word: String
         public var stem: String
@@ -10,6 +10,11 @@ public struct LineTokens: Sendable, Equatable {
     }
 
     public var tokens: [Token]
+    /// Where each stem occurs: patterns look their words up here instead of scanning the line.
+    let positions: [String: [Int]]
+    /// Whether any token is a number or a negation (most lines have neither: the matcher skips those checks).
+    let hasNumbers: Bool
+    let hasNegations: Bool
 
     /// Words that negate what follows them in the same sentence.
     static let negations: Set<String> = ["not", "no", "never", "nothing", "nobody", "unable", "nor", "neither"]
@@ -40,6 +45,11 @@ public struct LineTokens: Sendable, Equatable {
         }
         flush()
         self.tokens = tokens
+        var positions: [String: [Int]] = [:]
+        for (index, token) in tokens.enumerated() { positions[token.stem, default: []].append(index) }
+        self.positions = positions
+        hasNumbers = tokens.contains { $0.word.first?.isNumber == true }
+        hasNegations = tokens.contains { Self.negations.contains($0.word) }
     }
 
     public var isEmpty: Bool { tokens.isEmpty }

@@ -67,10 +67,11 @@ extension Store {
         }
     }
 
-    /// The newest open role-play of a scenario, to resume.
+    /// The newest open solo role-play of a scenario, to resume (a live one ends with its session).
     public func openRolePlay(for user: Account, scenario: String) throws -> StoredRolePlay? {
         try writer.read { db in
-            try Store.rolePlays(where: "r.userId = ? AND r.scenarioId = ? AND r.finishedAt IS NULL", arguments: [user.id, scenario], db).last
+            try Store.rolePlays(where: "r.userId = ? AND r.scenarioId = ? AND r.finishedAt IS NULL AND r.mode = 'solo'",
+                                arguments: [user.id, scenario], db).last
         }
     }
 

@@ -59,10 +59,11 @@ struct RolePlayPlayCommand: TrainerCommand {
     static let access = Access.signedIn
     static let completion = CompletionKind.scenario
 
-    @Argument(help: "The scenario (`roleplay list` shows them).") var scenario: String
+    @Argument(help: "The scenario; without one, the list of scenarios.") var scenario: String?
 
     func run(in session: Session) throws {
         let user = try session.currentUser()
+        guard let scenario else { return try RolePlayListCommand.list(json: false, in: session) }
         let script = try session.script(named: scenario)
         session.say(RolePlayView.card(script.scenario, style: session.style))
         if let open = try session.resumableRolePlay(of: user, scenario: scenario) {
@@ -84,8 +85,8 @@ struct RolePlayLiveCommand: TrainerCommand {
         commandName: "live", abstract: "Play the customer yourself while a trainee answers, at one terminal.",
         discussion: """
             You type the customer's lines at the `NAME>` prompt (the scenario's line is suggested; an empty line \
-            takes it; `end` ends the session); the trainee types the agent's at `agent>`. The agent's turns are \
-            scored by the scenario's rubric and the session is stored as the trainee's.
+            takes it; `end`, Ctrl-C or Ctrl-D ends the session); the trainee types the agent's at `agent>`. The \
+            agent's turns are scored by the scenario's rubric and the session is stored as the trainee's.
             """)
     static let access = Access.atLeast(.mentor)
     static let completion = CompletionKind.scenario
@@ -104,7 +105,7 @@ struct RolePlayLiveCommand: TrainerCommand {
                                                  passMark: session.rolePlayPassMark(script.scenario, for: agent),
                                                  opening: [], at: session.clock.now())
         guard let stored = try session.store.rolePlay(id, visibleTo: me) else { return }
-        try RolePlayRunner.play(stored, liveMentor: me, resumeWith: "roleplay show \(id)", in: session)
+        try RolePlayRunner.play(stored, liveMentor: me, resumeWith: "roleplay live \(scenario) --with \(agent.name)", in: session)
     }
 }
 
@@ -124,7 +125,9 @@ struct RolePlayListCommand: TrainerCommand {
         enum CodingKeys: String, CodingKey { case id, title, channel, difficulty, passedByYou = "passed_by_you" }
     }
 
-    func run(in session: Session) throws {
+    func run(in session: Session) throws { try Self.list(json: json, in: session) }
+
+    static func list(json: Bool, in session: Session) throws {
         let passed = try session.store.passedScenarios(of: try session.currentUser())
         let rows = session.curriculum.scenarios.map {
             Row(id: $0.id, title: $0.title, channel: $0.customer.channel.rawValue, difficulty: $0.difficulty.rawValue,
