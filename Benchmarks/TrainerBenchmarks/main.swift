@@ -96,6 +96,49 @@ measure("lint 50,000 templated prompts", samples: 5) {
 }
 print("  (\(warnings) warnings)")
 
+// Role-plays: one agent turn (intents, facts, patience, transition) against a 60-intent library,
+// and loading every shipped scenario with the intent library (parse and validate, and from the
+// content cache's JSON as start-up does).
+let contentRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let loader = ContentLoader(root: contentRoot)
+guard case .success(let shipped) = loader.loadScenarios(), let outage = shipped.scenarios.first(where: { $0.id == "outage-losing-money" }) else {
+    fatalError("the shipped scenarios do not load from \(contentRoot.path)")
+}
+// The shipped library, topped up to 60 with renamed copies so every pattern is tried on every turn.
+var library = shipped.intents
+var copy = 0
+while library.count < 60 {
+    var extra = shipped.intents[copy % shipped.intents.count]
+    extra.id += "_copy\(copy)"
+    library.append(extra)
+    copy += 1
+}
+let script = RolePlayScript(outage, library: library)
+let lines = [
+    "Good morning, Tracklight support, my name is Alex. I'm sorry, I know how stressful this is, and I'll help you right away.",
+    "Could I have the account e-mail or the project name, so I can look at your numbers?",
+    "Thank you. Since when have calls stopped arriving, and how many clinics are affected?",
+    "I'm escalating it to our incident team right now with your account, the time it started and the impact on all three clinics.",
+]
+var states = [RolePlayEngine.start(script).state]
+for line in lines.dropLast() { states.append(RolePlayEngine.step(script, states[states.count - 1], line: line).state) }
+var turn = 0, replies = 0
+measure("role-play turn, \(library.count)-intent library", samples: 5_000) {
+    replies += RolePlayEngine.step(script, states[turn % lines.count], line: lines[turn % lines.count]).reply.count
+    turn += 1
+}
+measure("score a 7-turn role-play", samples: 2_000) {
+    replies += RolePlayScoring.score(script, RolePlayEngine.replay(script, lines: lines)).score
+}
+measure("load all scenarios (parse, validate)", samples: 50) {
+    if case .success(let loaded) = loader.loadScenarios() { replies += loaded.scenarios.count }
+}
+let cached = try JSONEncoder().encode(shipped.scenarios)
+try measure("load all scenarios (from cache JSON)", samples: 200) {
+    replies += try JSONDecoder().decode([Scenario].self, from: cached).count
+}
+print("  (\(shipped.scenarios.count) scenarios, \(shipped.intents.count) shipped intents, \(cached.count / 1024) KiB as JSON)")
+
 // For scale: one passphrase hash at the stored iteration count (every login pays this once).
 try measure("PBKDF2-SHA256, 600,000 iterations", samples: 10) {
     _ = try PassphraseHasher.hash("correct horse battery staple")

@@ -49,14 +49,37 @@ public struct ContentLoader: Sendable {
             guard let file = parse(path, log: log) else { return nil }
             return ExamReader.read(file, expectedID: String(name.dropLast(5)), known: known, log: log)
         }
-        known = Curriculum(banks: banks, exams: exams, plans: [], lessons: lessons)
+        // Scenarios are read against the shared intent library; plans may name them.
+        let (intents, scenarios) = readScenarios(tracks: tracks, log: log)
+        known = Curriculum(banks: banks, exams: exams, plans: [], lessons: lessons, scenarios: scenarios, intents: intents)
         let plans = tracks.compactMap { track -> Plan? in
             let path = "\(Self.curriculumFolder)/\(track)/plan.yaml"
             guard let file = parse(path, log: log) else { return nil }
             return PlanReader.read(file, expectedTrack: track, known: known, log: log)
         }
-        let curriculum = Curriculum(banks: banks, exams: exams, plans: plans, lessons: lessons)
+        let curriculum = Curriculum(banks: banks, exams: exams, plans: plans, lessons: lessons,
+                                    scenarios: scenarios, intents: intents)
         return log.hasErrors ? .failure(ContentReport(log.diagnostics)) : .success(LoadedContent(curriculum: curriculum, places: places))
+    }
+
+    /// Only the role-play scenarios and the intent library, validated (for tools and benchmarks).
+    public func loadScenarios() -> Result<(intents: [Intent], scenarios: [Scenario]), ContentReport> {
+        let log = DiagnosticLog()
+        let tracks = subfolders(of: Self.curriculumFolder).filter { !Self.sharedFolders.contains($0) }
+        let read = readScenarios(tracks: tracks, log: log)
+        return log.hasErrors ? .failure(ContentReport(log.diagnostics)) : .success(read)
+    }
+
+    private func readScenarios(tracks: [String], log: DiagnosticLog) -> (intents: [Intent], scenarios: [Scenario]) {
+        let folder = "\(Self.curriculumFolder)/scenarios"
+        guard isDirectory(folder) else { return ([], []) }
+        let intents = parse("\(folder)/\(Self.intentLibrary)", log: log).map { IntentReader.readLibrary($0, log: log) } ?? []
+        let scenarios = files(in: folder, ending: ".yaml").filter { $0 != Self.intentLibrary }.compactMap { name -> Scenario? in
+            let path = "\(folder)/\(name)"
+            guard let file = parse(path, log: log) else { return nil }
+            return ScenarioReader.read(file, expectedID: String(name.dropLast(5)), tracks: tracks, library: intents, log: log)
+        }
+        return (intents, scenarios)
     }
 
     /// The Markdown text of a lesson.
@@ -68,6 +91,7 @@ public struct ContentLoader: Sendable {
         "\(curriculumFolder)/\(lesson.track)/lessons/\(lesson.id).md"
     }
 
+    public static let intentLibrary = "intents.yaml"
     public static let banksFolder = "QuestionBanks"
     public static let curriculumFolder = "Curriculum"
     /// Folders under Curriculum/ that are not tracks.

@@ -114,6 +114,7 @@ enum CompletionValues {
         case .topic: session.curriculum.topics
         case .track: session.curriculum.tracks
         case .lesson: session.curriculum.lessons.map(\.id)
+        case .scenario: session.curriculum.scenarios.map(\.id)
         case .user:
             if let user = session.user {
                 (try? session.store.accounts(visibleTo: user).map(\.name)) ?? []

@@ -8,6 +8,7 @@ enum HelpText {
     static let sections: [(title: String, commands: Set<String>)] = [
         ("Plans and lessons", ["today", "plan", "read", "done", "self-review"]),
         ("Quizzes", ["quiz", "review", "attempt", "results", "weak"]),
+        ("Role-plays", ["roleplay"]),
         ("Mentoring", ["trainees", "show", "sheet", "meeting"]),
         ("Certification", ["exam", "certs"]),
         ("Accounts", ["login", "logout", "whoami", "init", "user"]),

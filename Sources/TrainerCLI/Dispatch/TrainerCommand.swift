@@ -19,7 +19,7 @@ extension TrainerCommand {
 
 /// The kinds of values Tab can complete after a command.
 public enum CompletionKind: Sendable {
-    case none, topic, user, lesson, track, file
+    case none, topic, user, lesson, track, file, scenario
 }
 
 /// The table of commands: the root that `parseAsRoot` reads words against.
@@ -35,6 +35,7 @@ struct CommandTable: ParsableCommand {
             LoginCommand.self, LogoutCommand.self, WhoamiCommand.self,
             TodayCommand.self, PlanCommand.self, ReadCommand.self, DoneCommand.self, SelfReviewCommand.self,
             QuizCommand.self, ReviewCommand.self, AttemptCommand.self, ResultsCommand.self, WeakCommand.self,
+            RolePlayCommand.self,
             TraineesCommand.self, ShowCommand.self, SheetCommand.self, MeetingCommand.self,
             ExamCommand.self, CertsCommand.self,
             InitCommand.self, UserCommand.self,

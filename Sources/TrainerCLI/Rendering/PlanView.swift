@@ -34,7 +34,10 @@ enum PlanView {
         case .quiz:
             let title = curriculum.bank(item.ref)?.title ?? item.ref
             return "Quiz: \(title), pass mark \(ReviewView.percent(item.passMark))  (`quiz \(item.ref)`)"
-        case .roleplay: return "Role-play: \(item.ref)"
+        case .roleplay:
+            let scenario = curriculum.scenario(item.ref)
+            let pass = item.rolePlayPassMark(scenarioDefault: scenario?.passMark ?? Scenario.defaultPassMark)
+            return "Role-play: \(scenario?.title ?? item.ref), pass \(pass)  (`roleplay \(item.ref)`)"
         case .queue: return "Sandbox shift: \(item.ref) minutes"
         case .meeting: return "Meeting with your mentor"
         case .exam: return "Certification exam: \(curriculum.exam(item.ref)?.title ?? item.ref)"

@@ -82,8 +82,11 @@ enum PlanReader {
             log.add(path, i.value("at")?.mark, "`at` must be a time like \"09:30\", not `\(at)`")
         }
         let minutes = i.int("minutes", required: false, in: 1...600)
-        let pass = i.double("pass", required: false, in: 0...1)
-        if pass != nil, kind != .quiz { log.add(path, i.value("pass")?.mark, "`pass` belongs to quiz items only") }
+        // A quiz's pass mark is a fraction (0.8); a role-play's is a score out of 100 (70).
+        let pass = kind == .roleplay ? i.int("pass", required: false, in: 1...100).map(Double.init) : i.double("pass", required: false, in: 0...1)
+        if pass != nil, kind != .quiz, kind != .roleplay {
+            log.add(path, i.value("pass")?.mark, "`pass` belongs to quiz and roleplay items only")
+        }
         let id = i.string("id", required: false)
         if let id, !Identifier.isValid(id) || id.hasPrefix("+") {
             log.add(path, i.value("id")?.mark, "item id `\(id)` must use only a-z, 0-9 and -")

@@ -23,7 +23,10 @@ enum References {
             return item.ref == "mentor" ? nil : "`meeting` takes `mentor`, not `\(item.ref)`"
         case .queue:
             return (Int(item.ref) ?? 0) > 0 ? nil : "`queue` takes a number of simulated minutes, not `\(item.ref)`"
-        case .task, .roleplay:
+        case .roleplay:
+            return known.scenario(item.ref) == nil
+                ? "scenario `\(item.ref)` not found in Curriculum/scenarios/\(hint(item.ref, known.scenarios.map(\.id)))" : nil
+        case .task:
             return nil
         }
     }

@@ -47,7 +47,7 @@ public struct PlanItem: Sendable, Hashable, Codable {
     /// "HH:MM" as written by the author.
     public var at: String?
     public var minutes: Int?
-    /// Pass mark of a quiz item.
+    /// Pass mark of a quiz item (a fraction) or of a role-play item (a score out of 100).
     public var pass: Double?
     /// The author's stable id (`id:` in plan.yaml); without one the key is derived from the item.
     public var id: String?
@@ -67,6 +67,9 @@ public struct PlanItem: Sendable, Hashable, Codable {
 
     /// The mark a quiz item is passed with.
     public var passMark: Double { pass ?? Self.defaultPassMark }
+
+    /// The score (0–100) a role-play item is passed with: its own `pass`, else the scenario's.
+    public func rolePlayPassMark(scenarioDefault: Int) -> Int { pass.map { Int($0) } ?? scenarioDefault }
 }
 
 public enum Weekday: String, Sendable, Hashable, Codable, CaseIterable, Comparable {

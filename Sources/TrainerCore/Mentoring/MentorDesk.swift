@@ -1,15 +1,16 @@
 import Foundation
 
-/// The mentor desk's figures that are rules rather than queries, defined once.
+/// Rules of the mentor's desk, defined once for every view of it.
 public enum MentorDesk {
-    /// Plan items only a mentor or lead brings to done.
-    public static let mentorItemKinds: Set<PlanItem.Kind> = [.roleplay, .queue, .exam, .meeting]
+    /// Plan items only a mentor or lead brings to done (a passed role-play ticks itself).
+    public static let mentorItemKinds: Set<PlanItem.Kind> = [.queue, .exam, .meeting]
 
-    /// What waits for the mentor: overdue items only they tick, and self-reviews written since
-    /// the last meeting.
-    public static func waiting(_ progress: PlanProgress, selfReviewsAt: [Date], lastMeeting: Date?) -> Int {
+    /// What waits for the mentor: overdue items only they close (and tasks marked `tick: mentor`),
+    /// self-reviews written since the last meeting, and finished role-plays not graded yet.
+    public static func waiting(_ progress: PlanProgress, selfReviewsAt reviews: [Date], lastMeeting: Date?,
+                               rolePlaysToGrade: Int = 0) -> Int {
         let items = progress.overdue.filter { mentorItemKinds.contains($0.item.kind) || $0.item.tickedBy == .mentor }.count
-        let reviews = selfReviewsAt.filter { $0 > (lastMeeting ?? .distantPast) }.count
-        return items + reviews
+        let since = lastMeeting ?? .distantPast
+        return items + reviews.filter { $0 > since }.count + rolePlaysToGrade
     }
 }

@@ -41,9 +41,9 @@ public struct PlanChange: Sendable, Equatable, Codable {
 
 extension PlanItem {
     /// The kinds a mentor may add to one trainee's plan: those trainer can tell are done.
-    public static let addable: Set<Kind> = [.task, .lesson, .quiz, .meeting, .exam]
+    public static let addable: Set<Kind> = [.task, .lesson, .quiz, .roleplay, .meeting, .exam]
 
-    /// Reads an item as typed on the command line: `quiz:triage`, `lesson:triage`, `task:Call a customer back`.
+    /// Reads an item as typed on the command line: `quiz:triage`, `lesson:triage`, `roleplay:vague-it-doesnt-work`, `task:Call a customer back`.
     public static func parse(_ text: String) -> PlanItem? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let kind = PlanItem.Kind(rawValue: String(text[..<colon]).lowercased())

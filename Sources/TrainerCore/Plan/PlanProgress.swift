@@ -132,6 +132,11 @@ extension PlanProgress {
         items.first { $0.item.kind == .exam && $0.item.ref == exam && !$0.isComplete }
     }
 
+    /// The milestone a passed role-play of `scenario` ticks: the earliest open instance of it.
+    public func milestone(forRolePlay scenario: String) -> Item? {
+        items.first { $0.item.kind == .roleplay && $0.item.ref == scenario && !$0.isComplete }
+    }
+
     /// The meeting item a logged meeting ticks: the earliest open one.
     public var nextMeeting: Item? { items.first { $0.item.kind == .meeting && !$0.isComplete } }
 }

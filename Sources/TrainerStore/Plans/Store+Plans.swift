@@ -166,8 +166,9 @@ extension Store {
                   SELECT MAX(q.answeredAt) AS at FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId WHERE a.userId = ?
                   UNION ALL SELECT MAX(at) FROM lessonRead WHERE userId = ?
                   UNION ALL SELECT MAX(at) FROM itemTick WHERE userId = ?
-                  UNION ALL SELECT MAX(at) FROM selfReview WHERE userId = ?)
-                """, arguments: [user.id, user.id, user.id, user.id])
+                  UNION ALL SELECT MAX(at) FROM selfReview WHERE userId = ?
+                  UNION ALL SELECT MAX(t.at) FROM rolePlayTurn t JOIN rolePlay r ON r.id = t.rolePlayId WHERE r.userId = ? AND t.speaker = 'agent')
+                """, arguments: [user.id, user.id, user.id, user.id, user.id])
         }
     }
 

@@ -25,7 +25,8 @@ struct CheckCommand: TrainerCommand {
             let curriculum = content.curriculum
             let questions = curriculum.banks.reduce(0) { $0 + $1.questions.count }
             session.say("Content OK: \(curriculum.plans.count) plans, \(curriculum.lessons.count) lessons, "
-                + "\(curriculum.banks.count) banks with \(questions) questions, \(curriculum.exams.count) exams.")
+                + "\(curriculum.banks.count) banks with \(questions) questions, \(curriculum.exams.count) exams, "
+                + "\(curriculum.scenarios.count) scenarios.")
             ExamPoolReport.say(for: curriculum, in: session)
             let lint = LintReport(linting: content)
             if !lint.isEmpty { session.say(lint.description) }

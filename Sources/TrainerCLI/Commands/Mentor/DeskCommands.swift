@@ -40,7 +40,8 @@ struct TraineeSummary: Encodable {
 
     static func waitingForMentor(_ trainee: Account, progress: PlanProgress, in session: Session) throws -> Int {
         MentorDesk.waiting(progress, selfReviewsAt: try session.store.selfReviews(for: trainee).map(\.at),
-                           lastMeeting: try session.store.meetings(for: trainee).last?.at)
+                           lastMeeting: try session.store.meetings(for: trainee).last?.at,
+                           rolePlaysToGrade: try session.store.rolePlaysAwaitingGrade(of: trainee))
     }
 }
 
@@ -109,6 +110,12 @@ struct ShowCommand: TrainerCommand {
             let result = state != "submitted" || attempt.isSealed ? "\(state), \(attempt.answeredCount) of \(attempt.answers.count) answered"
                 : (attempt.score.map(ReviewView.percent) ?? "") + (attempt.kind == .review ? "" : (attempt.passed == true ? " passed" : " not passed"))
             return "  #\(attempt.id) \(attempt.topic) \(result) \(Format.time(attempt.startedAt))"
+        }.joined(separator: "\n"))
+        session.say(style.bold("Role-plays:"))
+        let rolePlays = try session.store.rolePlays(visibleTo: try session.currentUser(), of: trainee.name)
+        session.say(rolePlays.isEmpty ? "  none yet" : rolePlays.suffix(10).map { r in
+            let grade = r.mentor.map { " · graded \($0.score) by \($0.by)" } ?? (r.isFinished ? " · " + style.yellow("waiting for a grade") : "")
+            return "  #\(r.id) \(r.scenario) \(r.score.map { "\($0)\(r.passed == true ? " passed" : " not passed")" } ?? RolePlayView.stateWord(r))\(grade) \(Format.time(r.startedAt))"
         }.joined(separator: "\n"))
         session.say(style.bold("Weak areas:"))
         session.say(mastery.isEmpty ? "  no answers yet" : mastery.map { "  \($0.topic) \(ReviewView.percent($0.mastery)) of \($0.answered)\($0.isWeak ? " · weak" : "")" }.joined(separator: "\n"))
