@@ -59,8 +59,9 @@ public struct AssemblyFailure: Error, Sendable, Equatable, CustomStringConvertib
 /// ago; never a retired item; at least `situational` situational items. Among the eligible the
 /// least exposed come first (counting the forms already built for this session, so forms of one
 /// session differ as much as the pool allows), ties broken by the seed. All forms of a session
-/// share one difficulty mix per section when the pool allows; otherwise each candidate gets the
-/// feasible mix closest to it and the gap is reported. A section that cannot be filled fails the
+/// share one difficulty mix per section when the pool allows (preferring a mix the pool can give
+/// every form without sharing items, then the pool's own proportions); otherwise each candidate
+/// gets the feasible mix closest to those proportions and the gap is reported. A section that cannot be filled fails the
 /// whole session: never a silent repeat.
 public enum FormAssembly {
     public static func assemble(
