@@ -59,8 +59,9 @@ public struct AssemblyFailure: Error, Sendable, Equatable, CustomStringConvertib
 /// ago; never a retired item; at least `situational` situational items. Among the eligible the
 /// least exposed come first (counting the forms already built for this session, so forms of one
 /// session differ as much as the pool allows), ties broken by the seed. All forms of a session
-/// share one difficulty mix per section when the pool allows; otherwise each candidate gets the
-/// feasible mix closest to it and the gap is reported. A section that cannot be filled fails the
+/// share one difficulty mix per section when the pool allows (preferring a mix the pool can give
+/// every form without sharing items, then the pool's own proportions); otherwise each candidate
+/// gets the feasible mix closest to those proportions and the gap is reported. A section that cannot be filled fails the
 /// whole session: never a silent repeat.
 public enum FormAssembly {
     public static func assemble(
@@ -163,12 +164,19 @@ public enum FormAssembly {
         return situationalReachable >= section.situational
     }
 
-    /// The mix closest to the pool's own proportions that every candidate's eligible items allow.
+    /// The mix every candidate's eligible items allow; among those, one the pool can give every
+    /// form without sharing items if there is one, then the one closest to the pool's proportions.
     static func sharedMix(for section: ExamBlueprint.Section, eligible: [LevelCounts], union: LevelCounts) -> DifficultyMix? {
         let ideal = idealMix(for: section, union: union)
+        let forms = eligible.count
+        let everyForm = ExamBlueprint.Section(topic: section.topic, count: section.count * forms, situational: section.situational * forms)
+        func rank(_ mix: DifficultyMix) -> (Int, Int) {
+            let disjoint = isFeasible(DifficultyMix(counts: mix.counts.map { $0 * forms }), for: everyForm, available: union)
+            return (disjoint ? 0 : 1, mix.distance(to: ideal))
+        }
         return DifficultyMix.all(total: section.count)
             .filter { mix in eligible.allSatisfy { isFeasible(mix, for: section, available: $0) } }
-            .min { $0.distance(to: ideal) < $1.distance(to: ideal) }
+            .min { rank($0) < rank($1) }
     }
 
     static func closestFeasibleMix(for section: ExamBlueprint.Section, available: LevelCounts, union: LevelCounts) -> DifficultyMix {

@@ -71,15 +71,16 @@ public struct ItemStatistics: Sendable, Equatable {
     public var facility: Double?
     /// nil when either side has no variance (everyone got the same credit).
     public var discrimination: Double?
-    /// Share of answers choosing each option, in the item's option order.
-    public var optionShares: [(option: String, isCorrect: Bool, share: Double)]
-    public var flags: [Flag]
-
-    public static func == (a: ItemStatistics, b: ItemStatistics) -> Bool {
-        a.item == b.item && a.topic == b.topic && a.exposures == b.exposures && a.responses == b.responses
-            && a.facility == b.facility && a.discrimination == b.discrimination && a.flags == b.flags
-            && a.optionShares.map(\.option) == b.optionShares.map(\.option) && a.optionShares.map(\.share) == b.optionShares.map(\.share)
+    /// The share of answers that chose one option.
+    public struct OptionShare: Sendable, Equatable {
+        public var option: String
+        public var isCorrect: Bool
+        public var share: Double
     }
+
+    /// Share of answers choosing each option, in the item's option order.
+    public var optionShares: [OptionShare]
+    public var flags: [Flag]
 
     /// Statistics of `question` from its sums; `exposures` counts every form it went out on.
     public static func compute(_ question: Question, sums: Sums, exposures: Int, retireAfter: Int) -> ItemStatistics {
@@ -92,8 +93,8 @@ public struct ItemStatistics: Sendable, Equatable {
             discrimination = (n * sums.xy - sums.x * sums.y) / (varianceX * varianceY).squareRoot()
         }
         let shares = question.options.map { option in
-            (option: option.id, isCorrect: option.isCorrect,
-             share: sums.answered > 0 ? Double(sums.optionCounts[option.id] ?? 0) / Double(sums.answered) : 0)
+            OptionShare(option: option.id, isCorrect: option.isCorrect,
+                        share: sums.answered > 0 ? Double(sums.optionCounts[option.id] ?? 0) / Double(sums.answered) : 0)
         }
         var flags: [Flag] = []
         if sums.responses >= minimumResponses, let facility {
