@@ -133,6 +133,11 @@ measure("score a 7-turn role-play", samples: 2_000) {
 measure("load all scenarios (parse, validate)", samples: 50) {
     if case .success(let loaded) = loader.loadScenarios() { replies += loaded.scenarios.count }
 }
+let intentLibraryFile = contentRoot.appendingPathComponent("Curriculum/scenarios/intents.yaml")
+let libraryText = try String(contentsOf: intentLibraryFile, encoding: .utf8)
+measure("  of which: compile the intent library", samples: 50) {
+    replies += libraryText.split(separator: "\n").filter { $0.contains("      - ") }.map { PhrasePattern(String($0.dropFirst(8))) }.count
+}
 let cached = try JSONEncoder().encode(shipped.scenarios)
 try measure("load all scenarios (from cache JSON)", samples: 200) {
     replies += try JSONDecoder().decode([Scenario].self, from: cached).count

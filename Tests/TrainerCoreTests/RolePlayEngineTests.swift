@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TrainerCore
 
@@ -87,5 +88,14 @@ import TrainerCore
         #expect(messages.contains { $0.hasPrefix("transition to unknown node `nowhere`") })
         #expect(messages.contains("unknown intent `greetng` (did you mean `greeting`?)"))
         #expect(messages.contains("this transition can never fire: an earlier one of node `opening` always fires first"))
+    }
+}
+
+/// Scripts are stored as JSON with every role-play: older records must keep decoding.
+@Suite struct StoredScriptTests {
+    @Test func aNodeWrittenBeforeWithholdsExistedStillDecodes() throws {
+        let json = #"{"id":"opening","say":["Hi?"],"nudge":[],"transitions":[]}"#
+        let node = try JSONDecoder().decode(Scenario.Node.self, from: Data(json.utf8))
+        #expect(node == Scenario.Node(id: "opening", say: ["Hi?"]))
     }
 }

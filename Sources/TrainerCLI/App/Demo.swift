@@ -1,4 +1,5 @@
 import Foundation
+import TrainerContent
 import TrainerCore
 import TrainerStore
 
@@ -43,6 +44,34 @@ enum Demo {
                                             otherPatterns: "Agencies ask about billing for several projects at once", at: now), for: tom)
         // Tara: two days in, a little behind on reading.
         try history(for: tara, plan: plan, days: 1...1, session: session, accuracy: [0.7])
+
+        // Role-plays from the shipped regression transcripts: tom's graded, tara's waiting for mark.
+        if let played = try rolePlay("vague-it-doesnt-work", transcript: "skilled", for: tom, at: now.addingTimeInterval(-86_400), session: session) {
+            try store.gradeRolePlay(played, by: mark, score: 90, comment: "Good probing before the fix; say the time frame earlier.",
+                                    at: now.addingTimeInterval(-80_000))
+        }
+        _ = try rolePlay("confused-beginner-first-call", transcript: "careless", for: tara, at: now.addingTimeInterval(-3_600), session: session)
+    }
+
+    /// Plays a scenario's regression transcript through the engine and stores it like a person's session.
+    private static func rolePlay(_ id: String, transcript kind: String, for trainee: Account, at when: Date, session: Session) throws -> Int64? {
+        let file = session.content.root.appendingPathComponent("\(ContentLoader.curriculumFolder)/scenarios/\(id).\(kind).txt")
+        guard let script = session.curriculum.script(id), let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
+        let played = TranscriptFile(text).play(script)
+        let passMark = session.rolePlayPassMark(script.scenario, for: trainee)
+        let rolePlay = try session.store.startRolePlay(for: trainee, script: script, mode: .solo, passMark: passMark, opening: [], at: when)
+        for line in played.lines {
+            switch line {
+            case .customer(let text): try session.store.recordTurn(rolePlay, speaker: .customer, text: text, at: when)
+            case .agent(let text, let intents): try session.store.recordTurn(rolePlay, speaker: .agent, text: text, intents: intents, at: when)
+            case .hint(let text): try session.store.recordTurn(rolePlay, speaker: .hint, text: text, at: when)
+            }
+        }
+        var score = played.score
+        score.passMark = passMark
+        let milestone = try? session.progress(of: trainee).progress.milestone(forRolePlay: id)?.key
+        try session.store.finishRolePlay(rolePlay, score: score, milestone: milestone ?? nil, at: when)
+        return rolePlay
     }
 
     /// Reads the lessons and takes the quizzes of `days`, answering each quiz's questions right
@@ -89,7 +118,7 @@ enum Demo {
         """
         \(style.bold("Demo mode")): a throwaway database; nothing here touches your real one.
         Accounts: lena (lead), mark (mentor), tom and tara (trainees of mark); passphrase `\(passphrase)`.
-        You are logged in as lena. Try `trainees`, `show tom`, `sheet tom`, or `login tom` then `today`.
+        You are logged in as lena. Try `trainees`, `show tom`, `sheet tom`, `roleplay history tara`, or `login tom` then `today`.
         """
     }
 }

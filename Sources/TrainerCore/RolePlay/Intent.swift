@@ -82,13 +82,13 @@ public struct PhrasePattern: Sendable, Hashable, Codable {
             // A word in a pattern is read like one in a line: `can't` is `can not`, `e-mail` is `e mail`.
             let alternatives = word.split(separator: "|").map(String.init)
             if alternatives.count == 1, !word.hasSuffix("*"), word != "<n>" {
-                return LineTokens(word).tokens.map { Slot(stems: [$0.stem], prefixes: [], anyNumber: false, text: $0.word) }
+                return LineTokens.words(word).map { Slot(stems: [Stemmer.stem($0)], prefixes: [], anyNumber: false, text: $0) }
             }
             var slot = Slot(stems: [], prefixes: [], anyNumber: false, text: word)
             for alternative in alternatives {
                 if alternative == "<n>" { slot.anyNumber = true }
                 else if alternative.hasSuffix("*") { slot.prefixes.append(String(alternative.dropLast()).filter { $0.isLetter || $0.isNumber }) }
-                else { slot.stems.append(contentsOf: LineTokens(alternative).tokens.map(\.stem)) }
+                else { slot.stems.append(contentsOf: LineTokens.words(alternative).map(Stemmer.stem)) }
             }
             return slot.stems.isEmpty && slot.prefixes.allSatisfy(\.isEmpty) && !slot.anyNumber ? [] : [slot]
         }

@@ -23,12 +23,34 @@ public struct LineTokens: Sendable {
 
     public init(_ line: String) {
         var tokens: [Token] = []
+        Self.scan(line) { part, sentence, clause in
+            tokens.append(Token(word: part, stem: Stemmer.stem(part), sentence: sentence, clause: clause))
+        }
+        self.tokens = tokens
+        var positions: [String: [Int]] = [:]
+        for (index, token) in tokens.enumerated() { positions[token.stem, default: []].append(index) }
+        self.positions = positions
+        hasNumbers = tokens.contains { $0.word.first?.isNumber == true }
+        hasNegations = tokens.contains { Self.negations.contains($0.word) }
+    }
+
+    public var isEmpty: Bool { tokens.isEmpty }
+
+    /// The words of `text` as the matcher reads them (lowercase, contractions spelt out), without stems.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        scan(text) { part, _, _ in words.append(part) }
+        return words
+    }
+
+    /// Calls `emit` with each word and the sentence and clause it belongs to.
+    private static func scan(_ line: String, _ emit: (String, Int, Int) -> Void) {
         var sentence = 0, clause = 0, word = ""
         func flush() {
             guard !word.isEmpty else { return }
-            for part in Self.expand(word) {
-                if Self.clauseStarters.contains(part) { clause += 1 }
-                tokens.append(Token(word: part, stem: Stemmer.stem(part), sentence: sentence, clause: clause))
+            for part in expand(word) {
+                if clauseStarters.contains(part) { clause += 1 }
+                emit(part, sentence, clause)
             }
             word = ""
         }
@@ -44,15 +66,7 @@ public struct LineTokens: Sendable {
             }
         }
         flush()
-        self.tokens = tokens
-        var positions: [String: [Int]] = [:]
-        for (index, token) in tokens.enumerated() { positions[token.stem, default: []].append(index) }
-        self.positions = positions
-        hasNumbers = tokens.contains { $0.word.first?.isNumber == true }
-        hasNegations = tokens.contains { Self.negations.contains($0.word) }
     }
-
-    public var isEmpty: Bool { tokens.isEmpty }
 
     /// `can't` → `can not`, `won't` → `will not`, `I'm` → `i am`, `we'll` → `we will`; a trailing quote goes.
     static func expand(_ raw: String) -> [String] {

@@ -62,6 +62,20 @@ public struct Scenario: Sendable, Hashable, Codable {
             self.ending = ending
             self.withholds = withholds
         }
+
+        enum CodingKeys: String, CodingKey { case id, say, nudge, transitions, ending, withholds }
+
+        /// Stored role-plays keep their script as JSON: a field added later decodes to its default
+        /// in a record written before it existed.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            say = try c.decode([String].self, forKey: .say)
+            nudge = try c.decodeIfPresent([String].self, forKey: .nudge) ?? []
+            transitions = try c.decodeIfPresent([Transition].self, forKey: .transitions) ?? []
+            ending = try c.decodeIfPresent(Ending.self, forKey: .ending)
+            withholds = try c.decodeIfPresent(Bool.self, forKey: .withholds) ?? false
+        }
     }
 
     /// Taken, first match wins, when its condition holds after the agent's turn.

@@ -47,8 +47,14 @@ public enum Stemmer {
         }
 
         func ends(_ s: String) -> Bool {
-            let suffix = Array(s.utf8)
-            return b.count >= suffix.count && Array(b[(b.count - suffix.count)...]) == suffix
+            let suffix = s.utf8
+            guard b.count >= suffix.count else { return false }
+            var i = b.count - suffix.count
+            for c in suffix {
+                if b[i] != c { return false }
+                i += 1
+            }
+            return true
         }
 
         /// Replaces suffix `s` by `r` when the stem before it has measure > `m`.
@@ -84,27 +90,29 @@ public enum Stemmer {
             if ends("y"), hasVowel(b.count - 1) { b[b.count - 1] = 105 }
         }
 
-        mutating func step2() {
-            let rules: [(String, String)] = [
+        static let step2Rules: [(String, String)] = [
                 ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
                 ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
                 ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
                 ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"),
-            ]
-            for (s, r) in rules where replace(s, r, ifMeasureAbove: 0) { return }
+        ]
+        static let step3Rules: [(String, String)] = [
+            ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
+        ]
+        /// Longest first: the longest suffix that ends the word is the one that counts.
+        static let step4Suffixes = ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent",
+                                    "ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize"].sorted { $0.count > $1.count }
+
+        mutating func step2() {
+            for (s, r) in Self.step2Rules where replace(s, r, ifMeasureAbove: 0) { return }
         }
 
         mutating func step3() {
-            let rules: [(String, String)] = [
-                ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
-            ]
-            for (s, r) in rules where replace(s, r, ifMeasureAbove: 0) { return }
+            for (s, r) in Self.step3Rules where replace(s, r, ifMeasureAbove: 0) { return }
         }
 
         mutating func step4() {
-            let suffixes = ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent",
-                            "ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize"]
-            for s in suffixes.sorted(by: { $0.count > $1.count }) where ends(s) {
+            for s in Self.step4Suffixes where ends(s) {
                 let stemEnd = b.count - s.utf8.count
                 if s == "ion", stemEnd > 0, b[stemEnd - 1] != 115, b[stemEnd - 1] != 116 { return }
                 if measure(stemEnd) > 1 { b = Array(b[..<stemEnd]) }

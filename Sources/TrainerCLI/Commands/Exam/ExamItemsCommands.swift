@@ -63,7 +63,7 @@ struct ExamItemsCommand: TrainerCommand {
             [stats.item, stats.topic, "\(stats.exposures)", "\(stats.responses)", ExamView.decimal(stats.facility),
              ExamView.decimal(stats.discrimination), ExamView.optionShares(stats),
              (stats.flags.map(\.rawValue) + (isRetired ? ["retired"] : [])).joined(separator: ", ")]
-        }, style: session.style))
+        }, style: session.style, width: session.columns))
         session.say(session.style.dim("Options in the bank's order, * marks a correct one. `exam retire ITEM --why ...` takes an item out of future forms."))
     }
 

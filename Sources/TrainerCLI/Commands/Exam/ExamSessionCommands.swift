@@ -128,7 +128,7 @@ struct ExamSessionsCommand: TrainerCommand {
         session.say(Table.render(["session", "exam", "opens", "state", "candidates"], sessions.map { s in
             ["\(s.id)", s.exam, Format.time(s.opensAt), ExamView.state(of: s, now: now),
              s.candidates.map { "\($0.user) (\($0.state.rawValue))" }.joined(separator: ", ")]
-        }, style: session.style))
+        }, style: session.style, width: session.columns))
     }
 }
 
@@ -192,7 +192,7 @@ struct ExamCloseCommand: TrainerCommand {
             if closing.milestone != nil { notes.append("plan item ticked") }
             return [closing.user, attempt?.score.map(ReviewView.percent) ?? "–", result, closing.certificate ?? "",
                     notes.joined(separator: ", ")]
-        }, style: session.style))
+        }, style: session.style, width: session.columns))
         session.say("`exam report \(id)` shows scores per topic; `exam feedback \(id) NAME --text ...` adds your feedback.")
     }
 }
@@ -237,6 +237,6 @@ struct ExamPreviewCommand: TrainerCommand {
         session.say(session.style.bold("Preview of \(blueprint.title)") + ": \(rows.count) questions. Nothing was recorded: no exposure counted.")
         session.say(Table.render(["#", "item", "topic", "kind", "level", "exposed", "key"], rows.enumerated().map { index, row in
             ["\(index + 1)", row.question, row.topic, row.kind, "\(row.difficulty)", "\(row.exposures)", row.correct.joined(separator: " ")]
-        }, style: session.style))
+        }, style: session.style, width: session.columns))
     }
 }

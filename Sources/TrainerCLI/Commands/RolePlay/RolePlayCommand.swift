@@ -137,7 +137,7 @@ struct RolePlayListCommand: TrainerCommand {
         guard !rows.isEmpty else { return session.say("No scenarios yet: authors add them to Curriculum/scenarios/.") }
         session.say(Table.render(["scenario", "title", "channel", "difficulty", "passed"], rows.map {
             [$0.id, $0.title, $0.channel, $0.difficulty, $0.passedByYou ? session.style.green("✓") : "–"]
-        }, style: session.style))
+        }, style: session.style, width: session.columns))
         session.say(session.style.dim("Start one with `roleplay SCENARIO`."))
     }
 }
