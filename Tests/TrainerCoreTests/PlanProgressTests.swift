@@ -72,10 +72,10 @@ import TrainerCore
         var twice = plan
         twice.days[3].items.append(PlanItem(kind: .quiz, ref: "triage"))
         let before = PlanProgress.compute(plan: twice, start: monday, changes: [], facts: PlanFacts(), today: monday)
-        let first = before.milestone(forQuiz: "triage")
+        let first = before.milestone(.quiz, "triage")
         #expect(first?.key == "d3-quiz-triage")
         let after = PlanProgress.compute(plan: twice, start: monday, changes: [], facts: PlanFacts(ticked: [first?.key ?? ""]), today: monday)
-        #expect(after.milestone(forQuiz: "triage")?.key == "d4-quiz-triage")
+        #expect(after.milestone(.quiz, "triage")?.key == "d4-quiz-triage")
         #expect(after.days[3].items.last?.state == .open)
     }
 

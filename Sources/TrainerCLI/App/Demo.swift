@@ -69,7 +69,7 @@ enum Demo {
         }
         var score = played.score
         score.passMark = passMark
-        let milestone = try? session.progress(of: trainee).progress.milestone(forRolePlay: id)?.key
+        let milestone = try? session.progress(of: trainee).progress.milestone(.roleplay, id)?.key
         try session.store.finishRolePlay(rolePlay, score: score, milestone: milestone ?? nil, at: when)
         return rolePlay
     }

@@ -56,7 +56,7 @@ enum QuizSession {
     /// for (the earliest open instance of that quiz in the trainee's plan).
     @discardableResult
     static func submit(_ attempt: StoredAttempt, for user: Account, in session: Session, at now: Date) throws -> Store.Submission {
-        let milestone = attempt.kind == .quiz ? try? session.progress(of: user).progress.milestone(forQuiz: attempt.topic)?.key : nil
+        let milestone = attempt.kind == .quiz ? try? session.progress(of: user).progress.milestone(.quiz, attempt.topic)?.key : nil
         return try session.store.submitAttempt(attempt.id, by: user, milestone: milestone ?? nil, at: now)
     }
 
@@ -64,7 +64,7 @@ enum QuizSession {
     /// else the default.
     static func passMark(forQuiz topic: String, of user: Account, in session: Session) -> Double {
         guard user.role == .trainee, let progress = try? session.progress(of: user).progress,
-              let milestone = progress.milestone(forQuiz: topic) else { return PlanItem.defaultPassMark }
+              let milestone = progress.milestone(.quiz, topic) else { return PlanItem.defaultPassMark }
         return milestone.item.passMark
     }
 

@@ -35,10 +35,10 @@ enum PlanDayView {
         let style = session.style
         let when = day.day == progress.dayToday ? " · today" : (day.day < progress.dayToday ? "" : " · upcoming")
         session.say(style.bold("\(trainee.name) · day \(day.day) of \(progress.days.count) · \(day.date)\(when)") + " · \(day.title)")
-        session.say(Table.render(["", "key", "time", "item", "state"], day.items.map { item in
+        session.say(session.table(["", "key", "time", "item", "state"], day.items.map { item in
             [item.shortcut, item.key, [item.item.at, item.item.minutes.map { "\($0) min" }].compactMap { $0 }.joined(separator: " · "),
              PlanView.describe(item.item, curriculum: session.curriculum, track: plan.track), PlanView.mark(item.state, style: style)]
-        }, style: style, width: session.columns))
+        }))
         session.say(style.dim("Tick a task with `done \(day.items.first?.shortcut ?? "\(day.day).1")` (the key works too)."))
     }
 }

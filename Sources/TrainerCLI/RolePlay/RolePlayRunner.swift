@@ -93,7 +93,7 @@ struct RolePlayRunner {
         var score = RolePlayScoring.score(script, state)
         score.passMark = rolePlay.passMark
         let owner = try session.store.account(named: rolePlay.user)
-        let milestone = owner.flatMap { try? session.progress(of: $0).progress.milestone(forRolePlay: script.scenario.id)?.key }
+        let milestone = owner.flatMap { try? session.progress(of: $0).progress.milestone(.roleplay, script.scenario.id)?.key }
         try session.store.finishRolePlay(rolePlay.id, score: score, milestone: milestone, at: session.clock.now())
         session.say()
         session.say(session.style.bold("Role-play #\(rolePlay.id) · \(rolePlay.user) · \(script.scenario.id)"))

@@ -3,6 +3,11 @@ extension Session {
     /// The width views fit to; nil for no limit.
     var columns: Int? { ScreenWidth.columns(environment: environment) }
 
+    /// A table in this session's style, fitted to its width.
+    func table(_ headers: [String], _ rows: [[String]]) -> String {
+        Table.render(headers, rows, style: style, width: columns)
+    }
+
     /// Runs `body` with output untouched by wrapping when `raw` (JSON, documents).
     func printing<T>(raw: Bool, _ body: () throws -> T) rethrows -> T {
         guard raw, let stream = out as? WrappingStream else { return try body() }

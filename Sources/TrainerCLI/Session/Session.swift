@@ -52,16 +52,9 @@ public final class Session {
     /// Problems found when the content was loaded at start-up; nil when it is valid.
     public var contentReport: ContentReport?
 
-    /// The content as loaded at start-up, or read again from every file when `fresh`.
-    public func loadContent(fresh: Bool) -> Result<Curriculum, ContentReport> {
-        if fresh { return content.load() }
-        if let contentReport { return .failure(contentReport) }
-        return .success(curriculum)
-    }
-
-    /// The content with the places of its questions, for the lint: from the start-up load or
-    /// its cache when they are known, else read again from every file.
-    public func loadContentWithPlaces(fresh: Bool) -> Result<LoadedContent, ContentReport> {
+    /// The content with the places of its questions (for `check` and its lint): from the
+    /// start-up load or its cache when they are known, else read again from every file.
+    public func loadContent(fresh: Bool) -> Result<LoadedContent, ContentReport> {
         if fresh { return content.loadWithPlaces() }
         if let contentReport { return .failure(contentReport) }
         guard let places = curriculumSource.places else { return content.loadWithPlaces() }

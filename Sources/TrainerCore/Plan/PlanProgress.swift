@@ -122,21 +122,12 @@ extension PlanProgress {
         items.first { $0.key == reference } ?? items.first { $0.shortcut == reference }
     }
 
-    /// The milestone a passed quiz on `topic` ticks: the earliest open instance of that quiz.
-    public func milestone(forQuiz topic: String) -> Item? {
-        items.first { $0.item.kind == .quiz && $0.item.ref == topic && !$0.isComplete }
-    }
-
-    /// The milestone a passed certification ticks: the earliest open `exam:` item of that exam.
-    public func milestone(forExam exam: String) -> Item? {
-        items.first { $0.item.kind == .exam && $0.item.ref == exam && !$0.isComplete }
-    }
-
-    /// The milestone a passed role-play of `scenario` ticks: the earliest open instance of it.
-    public func milestone(forRolePlay scenario: String) -> Item? {
-        items.first { $0.item.kind == .roleplay && $0.item.ref == scenario && !$0.isComplete }
+    /// The milestone a pass ticks: the earliest open instance of that quiz, exam or role-play
+    /// (`.quiz, "triage"`); the same one planned again later needs its own pass.
+    public func milestone(_ kind: PlanItem.Kind, _ ref: String) -> Item? {
+        items.first { $0.item.kind == kind && $0.item.ref == ref && !$0.isComplete }
     }
 
     /// The meeting item a logged meeting ticks: the earliest open one.
-    public var nextMeeting: Item? { items.first { $0.item.kind == .meeting && !$0.isComplete } }
+    public var nextMeeting: Item? { milestone(.meeting, "mentor") }
 }

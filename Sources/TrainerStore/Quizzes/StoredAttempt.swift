@@ -40,6 +40,10 @@ public struct StoredAttempt: Sendable, Equatable {
     public var deadline: Date? = nil
     public var answers: [Answer]
 
+    /// Where an attempt stands: still being answered, left behind for a fresh one, or handed in.
+    public enum State: String, Sendable { case open, abandoned, submitted }
+
+    public var state: State { finishedAt == nil ? .open : (abandoned ? .abandoned : .submitted) }
     public var isOpen: Bool { finishedAt == nil }
     public var isSubmitted: Bool { finishedAt != nil && !abandoned }
     public var answeredCount: Int { answers.filter { $0.chosen != nil }.count }

@@ -91,10 +91,9 @@ struct UserListCommand: TrainerCommand {
             }))
             return
         }
-        session.say(Table.render(
+        session.say(session.table(
             ["name", "role", "mentor", "track", "start", "state"],
-            accounts.map { [$0.name, $0.role.rawValue, $0.mentor ?? "", $0.track ?? "", $0.start?.description ?? "", $0.isRemoved ? "removed" : "active"] },
-            style: session.style, width: session.columns))
+            accounts.map { [$0.name, $0.role.rawValue, $0.mentor ?? "", $0.track ?? "", $0.start?.description ?? "", $0.isRemoved ? "removed" : "active"] }))
     }
 }
 

@@ -84,9 +84,9 @@ struct CertsCommand: TrainerCommand {
             session.say(dueOnly ? "Nobody must recertify within \(window) days." : "No certificates issued yet.")
             return
         }
-        session.say(Table.render(["user", "exam", "certificate", "issued", "recertify by", "status"], rows.map {
+        session.say(session.table(["user", "exam", "certificate", "issued", "recertify by", "status"], rows.map {
             [$0.user, $0.exam, $0.id, $0.issued, $0.recertifyBy ?? "never", $0.status]
-        }, style: session.style, width: session.columns))
+        }))
     }
 
     private func status(of certificate: Certificate, today: Day, window: Int) -> String {

@@ -59,11 +59,11 @@ struct ExamItemsCommand: TrainerCommand {
             session.say(flagged ? "No flagged items." : "No exam items have been exposed yet.")
             return
         }
-        session.say(Table.render(["item", "topic", "exposed", "answers", "facility", "discr.", "options", "flags"], rows.map { stats, isRetired in
+        session.say(session.table(["item", "topic", "exposed", "answers", "facility", "discr.", "options", "flags"], rows.map { stats, isRetired in
             [stats.item, stats.topic, "\(stats.exposures)", "\(stats.responses)", ExamView.decimal(stats.facility),
              ExamView.decimal(stats.discrimination), ExamView.optionShares(stats),
              (stats.flags.map(\.rawValue) + (isRetired ? ["retired"] : [])).joined(separator: ", ")]
-        }, style: session.style, width: session.columns))
+        }))
         session.say(session.style.dim("Options in the bank's order, * marks a correct one. `exam retire ITEM --why ...` takes an item out of future forms."))
     }
 

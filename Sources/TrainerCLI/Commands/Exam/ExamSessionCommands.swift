@@ -125,10 +125,10 @@ struct ExamSessionsCommand: TrainerCommand {
             session.say("No certification sessions yet.")
             return
         }
-        session.say(Table.render(["session", "exam", "opens", "state", "candidates"], sessions.map { s in
+        session.say(session.table(["session", "exam", "opens", "state", "candidates"], sessions.map { s in
             ["\(s.id)", s.exam, Format.time(s.opensAt), ExamView.state(of: s, now: now),
              s.candidates.map { "\($0.user) (\($0.state.rawValue))" }.joined(separator: ", ")]
-        }, style: session.style, width: session.columns))
+        }))
     }
 }
 
@@ -178,13 +178,13 @@ struct ExamCloseCommand: TrainerCommand {
         for candidate in record.candidates {
             guard let account = try session.store.account(named: candidate.user), account.role == .trainee,
                   let progress = try? session.progress(of: account).progress,
-                  let item = progress.milestone(forExam: record.exam) else { continue }
+                  let item = progress.milestone(.exam, record.exam) else { continue }
             milestones[candidate.user] = item.key
         }
         let closings = try session.store.closeExamSession(id, milestones: milestones, by: lead, at: session.clock.now())
         let attempts = try session.store.examAttempts(inSession: id, visibleTo: lead)
         session.say("Closed session \(id) (\(record.title)); results are open to the candidates.")
-        session.say(Table.render(["candidate", "score", "result", "certificate", ""], closings.map { closing in
+        session.say(session.table(["candidate", "score", "result", "certificate", ""], closings.map { closing in
             let attempt = attempts.first { $0.user == closing.user }
             let result = closing.state == .notStarted ? "did not take it" : (closing.passed == true ? "passed" : "not passed")
             var notes: [String] = []
@@ -192,7 +192,7 @@ struct ExamCloseCommand: TrainerCommand {
             if closing.milestone != nil { notes.append("plan item ticked") }
             return [closing.user, attempt?.score.map(ReviewView.percent) ?? "–", result, closing.certificate ?? "",
                     notes.joined(separator: ", ")]
-        }, style: session.style, width: session.columns))
+        }))
         session.say("`exam report \(id)` shows scores per topic; `exam feedback \(id) NAME --text ...` adds your feedback.")
     }
 }
@@ -235,8 +235,8 @@ struct ExamPreviewCommand: TrainerCommand {
             return
         }
         session.say(session.style.bold("Preview of \(blueprint.title)") + ": \(rows.count) questions. Nothing was recorded: no exposure counted.")
-        session.say(Table.render(["#", "item", "topic", "kind", "level", "exposed", "key"], rows.enumerated().map { index, row in
+        session.say(session.table(["#", "item", "topic", "kind", "level", "exposed", "key"], rows.enumerated().map { index, row in
             ["\(index + 1)", row.question, row.topic, row.kind, "\(row.difficulty)", "\(row.exposures)", row.correct.joined(separator: " ")]
-        }, style: session.style, width: session.columns))
+        }))
     }
 }

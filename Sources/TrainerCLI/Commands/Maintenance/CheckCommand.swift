@@ -20,7 +20,7 @@ struct CheckCommand: TrainerCommand {
     var strict = false
 
     func run(in session: Session) throws {
-        switch session.loadContentWithPlaces(fresh: fresh) {
+        switch session.loadContent(fresh: fresh) {
         case .success(let content):
             let curriculum = content.curriculum
             let questions = curriculum.banks.reduce(0) { $0 + $1.questions.count }

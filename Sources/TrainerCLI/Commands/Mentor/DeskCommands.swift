@@ -75,11 +75,11 @@ struct TraineesCommand: TrainerCommand {
         // A lead sees every mentor's trainees, so which mentor is part of the row.
         let showsMentor = try session.currentUser().role == .lead
         let headers = ["trainee"] + (showsMentor ? ["mentor"] : []) + ["day", "status", "done", "last activity", "quiz avg", "weakest", "waiting"]
-        session.say(Table.render(headers, rows.map {
+        session.say(session.table(headers, rows.map {
             [$0.name] + (showsMentor ? [$0.mentor ?? "–"] : []) + ["\($0.dayToday)/\($0.days)", PlanView.status(PlanProgress.Status(rawValue: $0.status) ?? .onTrack, style: style),
              ReviewView.percent($0.done), $0.lastActivity ?? "never", $0.quizAverage.map(ReviewView.percent) ?? "–",
              $0.weakTopics.joined(separator: ", "), $0.waiting > 0 ? style.yellow("\($0.waiting)") : "0"]
-        }, style: style, width: session.columns))
+        }))
     }
 }
 
@@ -106,8 +106,7 @@ struct ShowCommand: TrainerCommand {
         session.say(style.bold("Attempts:"))
         let attempts = try session.store.attempts(visibleTo: try session.currentUser(), of: trainee.name)
         session.say(attempts.isEmpty ? "  none yet" : attempts.prefix(10).map { attempt in
-            let state = ResultsCommand.state(of: attempt)
-            let result = state != "submitted" || attempt.isSealed ? "\(state), \(attempt.answeredCount) of \(attempt.answers.count) answered"
+            let result = attempt.state != .submitted || attempt.isSealed ? "\(attempt.state.rawValue), \(attempt.answeredCount) of \(attempt.answers.count) answered"
                 : (attempt.score.map(ReviewView.percent) ?? "") + (attempt.kind == .review ? "" : (attempt.passed == true ? " passed" : " not passed"))
             return "  #\(attempt.id) \(attempt.topic) \(result) \(Format.time(attempt.startedAt))"
         }.joined(separator: "\n"))

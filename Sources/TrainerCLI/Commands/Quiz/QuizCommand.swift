@@ -42,9 +42,9 @@ struct QuizCommand: TrainerCommand {
 
     private func listTopics(for user: Account, in session: Session) throws {
         let best = try session.store.planFacts(for: user).bestQuizScores
-        session.say(Table.render(["topic", "title", "questions", "your best"], session.curriculum.banks.map { bank in
+        session.say(session.table(["topic", "title", "questions", "your best"], session.curriculum.banks.map { bank in
             [bank.topic, bank.title, "\(bank.practiceQuestions.count)", best[bank.topic].map(ReviewView.percent) ?? "–"]
-        }, style: session.style, width: session.columns))
+        }))
         session.say(session.style.dim("Start one with `quiz TOPIC` (Tab completes the topic)."))
     }
 }

@@ -74,22 +74,18 @@ struct ResultsCommand: TrainerCommand {
             return
         }
         let removed = me.role == .lead ? Set(try session.store.removedAccounts().map(\.name)) : []
-        session.say(Table.render(["id", "user", "topic", "score", "result", "started", "finished"], attempts.map { a in
-            let result = Self.state(of: a) == "submitted"
-                ? (a.isSealed ? "sealed until close" : a.kind == .review ? "review" : (a.passed == true ? "passed" : "not passed")) : Self.state(of: a)
+        session.say(session.table(["id", "user", "topic", "score", "result", "started", "finished"], attempts.map { a in
+            let result = a.state == .submitted
+                ? (a.isSealed ? "sealed until close" : a.kind == .review ? "review" : (a.passed == true ? "passed" : "not passed")) : a.state.rawValue
             return ["\(a.id)", removed.contains(a.user) ? "\(a.user) (removed)" : a.user, a.topic, a.score.map(ReviewView.percent) ?? "", result, Format.time(a.startedAt),
                     a.finishedAt.map(Format.time) ?? ""]
-        }, style: session.style, width: session.columns))
-    }
-
-    static func state(of attempt: StoredAttempt) -> String {
-        attempt.isOpen ? "open" : (attempt.abandoned ? "abandoned" : "submitted")
+        }))
     }
 
     /// From the attempt as served; a sealed one carries no score, credit or key.
     private func row(for attempt: StoredAttempt) -> Row {
         Row(id: attempt.id, user: attempt.user, topic: attempt.topic, kind: attempt.kind.rawValue, score: attempt.score,
-            passed: attempt.passed, state: Self.state(of: attempt), sealed: attempt.isSealed, reconstructed: attempt.reconstructed,
+            passed: attempt.passed, state: attempt.state.rawValue, sealed: attempt.isSealed, reconstructed: attempt.reconstructed,
             startedAt: Format.iso(attempt.startedAt), finishedAt: attempt.finishedAt.map(Format.iso),
             answers: attempt.answers.map { answer in
                 Row.Answer(question: answer.questionID, chosen: (answer.chosen ?? []).sorted(),
@@ -131,9 +127,9 @@ struct WeakCommand: TrainerCommand {
             session.say("No answers yet for \(account.name).")
             return
         }
-        session.say(Table.render(["topic", "answers", "mastery", "status"], mastery.map {
+        session.say(session.table(["topic", "answers", "mastery", "status"], mastery.map {
             [$0.topic, "\($0.answered)", ReviewView.percent($0.mastery), $0.isWeak ? session.style.red("weak") : "ok"]
-        }, style: session.style, width: session.columns))
+        }))
         session.say(session.style.dim("Mastery: mean credit of the last \(Mastery.window) answers per topic, a skip counting 0; weak below \(ReviewView.percent(Mastery.weakBelow)) after \(Mastery.minimumAnswers) answers."))
     }
 }

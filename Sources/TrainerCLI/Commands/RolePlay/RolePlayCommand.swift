@@ -27,7 +27,7 @@ extension Session {
 
     /// The pass mark of a role-play of `scenario` by `user`: that of the plan item a pass would tick, else the scenario's.
     func rolePlayPassMark(_ scenario: Scenario, for user: Account) -> Int {
-        guard user.role == .trainee, let item = try? progress(of: user).progress.milestone(forRolePlay: scenario.id) else {
+        guard user.role == .trainee, let item = try? progress(of: user).progress.milestone(.roleplay, scenario.id) else {
             return scenario.passMark
         }
         return item.item.rolePlayPassMark(scenarioDefault: scenario.passMark)
@@ -135,9 +135,9 @@ struct RolePlayListCommand: TrainerCommand {
         }
         if json { return session.say(try JSONOutput.render(rows)) }
         guard !rows.isEmpty else { return session.say("No scenarios yet: authors add them to Curriculum/scenarios/.") }
-        session.say(Table.render(["scenario", "title", "channel", "difficulty", "passed"], rows.map {
+        session.say(session.table(["scenario", "title", "channel", "difficulty", "passed"], rows.map {
             [$0.id, $0.title, $0.channel, $0.difficulty, $0.passedByYou ? session.style.green("✓") : "–"]
-        }, style: session.style, width: session.columns))
+        }))
         session.say(session.style.dim("Start one with `roleplay SCENARIO`."))
     }
 }

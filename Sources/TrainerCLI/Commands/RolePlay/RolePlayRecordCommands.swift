@@ -32,10 +32,10 @@ struct RolePlayHistoryCommand: TrainerCommand {
             }))
         }
         guard !rolePlays.isEmpty else { return session.say("No role-plays yet. `roleplay list` shows the scenarios.") }
-        session.say(Table.render(["id", "scenario", "score", "outcome", "at", "mentor"], rolePlays.map { r in
+        session.say(session.table(["id", "scenario", "score", "outcome", "at", "mentor"], rolePlays.map { r in
             [String(r.id), r.scenario, r.score.map { "\($0)\(r.passed == true ? " ✓" : "")" } ?? "–", RolePlayView.stateWord(r),
              Format.time(r.startedAt), r.mentor.map { "\($0.score) by \($0.by)" } ?? (r.isFinished ? "waiting" : "–")]
-        }, style: session.style, width: session.columns))
+        }))
         for r in rolePlays {
             guard let grade = r.mentor else { continue }
             session.say("#\(r.id) \(grade.by): \(InertText.visible(grade.comment))")
