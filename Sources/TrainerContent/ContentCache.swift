@@ -70,12 +70,19 @@ public final class LazyCurriculum: @unchecked Sendable {
     private var madePlaces: ContentPlaces?
     private let lock = NSLock()
 
-    public init(_ make: @escaping () -> Curriculum, places: @escaping () -> ContentPlaces? = { nil }) {
+    /// True when this process has just parsed every file (no cache): `check --fresh` need not
+    /// parse them a second time.
+    public let isFreshFromFiles: Bool
+
+    public init(_ make: @escaping () -> Curriculum, places: @escaping () -> ContentPlaces? = { nil }, isFreshFromFiles: Bool = false) {
         self.make = make
         self.makePlaces = places
+        self.isFreshFromFiles = isFreshFromFiles
     }
     public convenience init(_ curriculum: Curriculum) { self.init { curriculum } }
-    public convenience init(_ loaded: LoadedContent) { self.init({ loaded.curriculum }, places: { loaded.places }) }
+    public convenience init(_ loaded: LoadedContent) {
+        self.init({ loaded.curriculum }, places: { loaded.places }, isFreshFromFiles: true)
+    }
 
     public var value: Curriculum {
         lock.lock()

@@ -22,16 +22,8 @@ public struct ContentLoader: Sendable {
                 path: root.path,
                 message: "no content here: expected Curriculum/ and QuestionBanks/ (set --content DIR or TRAINER_CONTENT)")]))
         }
-        var questionOwners: [String: String] = [:]
         var places: ContentPlaces = [:]
-        let banks = files(in: Self.banksFolder, ending: ".yaml").compactMap { name -> QuestionBank? in
-            let path = "\(Self.banksFolder)/\(name)"
-            guard let file = parse(path, log: log) else {
-                log.unparsedTopics.insert(String(name.dropLast(5)))
-                return nil
-            }
-            return BankReader.read(file, expectedTopic: String(name.dropLast(5)), owners: &questionOwners, places: &places, log: log)
-        }
+        let banks = readBanks(places: &places, log: log)
         let tracks = subfolders(of: Self.curriculumFolder).filter { !Self.sharedFolders.contains($0) }
         let lessons = tracks.flatMap { track in
             let folder = "\(Self.curriculumFolder)/\(track)/lessons"
@@ -60,6 +52,32 @@ public struct ContentLoader: Sendable {
         let curriculum = Curriculum(banks: banks, exams: exams, plans: plans, lessons: lessons,
                                     scenarios: scenarios, intents: intents)
         return log.hasErrors ? .failure(ContentReport(log.diagnostics)) : .success(LoadedContent(curriculum: curriculum, places: places))
+    }
+
+    /// Bank files are independent, so each is parsed and read on a core of its own (most of a
+    /// large check is YAML parsing); they are joined in file order, so a question id used twice
+    /// is reported at its second place whatever the threads did.
+    private func readBanks(places: inout ContentPlaces, log: DiagnosticLog) -> [QuestionBank] {
+        let names = files(in: Self.banksFolder, ending: ".yaml")
+        let reads = names.concurrentMap { name -> (read: BankReader.Read?, log: DiagnosticLog) in
+            let fileLog = DiagnosticLog(), topic = String(name.dropLast(5))
+            guard let file = parse("\(Self.banksFolder)/\(name)", log: fileLog) else {
+                fileLog.unparsedTopics.insert(topic)
+                return (nil, fileLog)
+            }
+            return (BankReader.read(file, expectedTopic: topic, log: fileLog), fileLog)
+        }
+        var owners = QuestionOwners()
+        var banks: [QuestionBank] = []
+        for (read, fileLog) in reads {
+            log.append(fileLog)
+            guard var read else { continue }
+            let kept = zip(read.bank.questions, read.places).filter { owners.claim($0.id, at: $1, log: log) }
+            read.bank.questions = kept.map(\.0)
+            for (question, place) in kept { places[question.id] = place }
+            banks.append(read.bank)
+        }
+        return banks
     }
 
     /// Only the role-play scenarios and the intent library, validated (for tools and benchmarks).
@@ -110,7 +128,7 @@ public struct ContentLoader: Sendable {
             log.add(Diagnostic(path: path, message: "cannot read the file (missing or not readable)"))
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             log.add(Diagnostic(path: path, message: "the file is not UTF-8 text"))
             return nil
         }

@@ -86,6 +86,55 @@ import TrainerTestSupport
         #expect(problems() == ["QuestionBanks/more.yaml:4:5: question id `fruit-001` is already used in QuestionBanks/fruit.yaml:5"])
     }
 
+    /// Scalars are read by trainer's own rules (PlainScalar.swift), as Yams' default resolver
+    /// read them: YAML 1.1 words for booleans, quoted text stays text, `~` is absent.
+    @Test func readsBooleansNumbersAndNullAsBeforeAndQuotedWordsAsText() throws {
+        folder.write("QuestionBanks/words.yaml", """
+            topic: words
+            title: Words
+            shuffle: no
+            questions:
+              - id: words-1
+                prompt: "true"
+                difficulty: 3
+                explanation: ~
+                options:
+                  - text: yes
+                    correct: yes
+                    weight: 0.5
+                  - text: "off"
+                    correct: off
+                    weight: -1
+            """)
+        let bank = try #require(try ContentLoader(root: folder.url).load().get().bank("words"))
+        #expect(bank.shuffle == false)
+        let question = try #require(bank.questions.first)
+        #expect(question.prompt == "true" && question.difficulty == 3 && question.explanation == nil)
+        #expect(question.options.map(\.text) == ["yes", "off"])
+        #expect(question.options.map(\.isCorrect) == [true, false])
+        #expect(question.options.map(\.weight) == [0.5, -1])
+
+        folder.write("QuestionBanks/words.yaml", """
+            topic: words
+            title: Words
+            questions:
+              - id: words-1
+                prompt: Quoted words are text
+                difficulty: "3"
+                options:
+                  - text: A
+                    correct: "true"
+                  - text: B
+                    weight: .inf
+            """)
+        #expect(problems() == [
+            "QuestionBanks/words.yaml:6:17: `difficulty` must be a whole number, not `3`",
+            "QuestionBanks/words.yaml:8:7: no option is marked `correct: true`",
+            "QuestionBanks/words.yaml:9:18: `correct` must be true or false, not `true`",
+            "QuestionBanks/words.yaml:11:17: `weight` must be a number, not `.inf`",
+        ])
+    }
+
     @Test func checksExamSectionsAgainstTheirPools() {
         folder.write("QuestionBanks/exams/final.yaml", """
             exam: final

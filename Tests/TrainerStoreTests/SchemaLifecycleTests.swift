@@ -71,15 +71,18 @@ import TrainerTestSupport
             let queue = try DatabaseQueue(path: path)
             try Store.migrator.migrate(queue)
             try queue.write { db in
-                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-certificates')")
-                try db.execute(sql: "PRAGMA user_version = 9")
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-future')")
+                try db.execute(sql: "PRAGMA user_version = 99")
             }
             try queue.close()
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.newerSchema(path: path, found: 9, known: Store.schemaVersion)) { try Store(path: path) }
+        #expect(throws: StoreError.newerSchema(path: path, found: 99, known: Store.schemaVersion, unknownMigrations: ["v99-future"])) {
+            try Store(path: path)
+        }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-        #expect("\(StoreError.newerSchema(path: path, found: 9, known: 4))".contains("schema version 9; this trainer knows up to 4"))
+        #expect("\(StoreError.newerSchema(path: path, found: 9, known: 4, unknownMigrations: ["v9-x"]))"
+            .contains("schema version 9; this trainer knows up to 4; migrations it does not know: v9-x"))
     }
 
     @Test func theSchemaVersionIsStamped() throws {

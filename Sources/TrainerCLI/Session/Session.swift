@@ -55,8 +55,8 @@ public final class Session {
     /// The content with the places of its questions (for `check` and its lint): from the
     /// start-up load or its cache when they are known, else read again from every file.
     public func loadContent(fresh: Bool) -> Result<LoadedContent, ContentReport> {
-        if fresh { return content.loadWithPlaces() }
         if let contentReport { return .failure(contentReport) }
+        if fresh && !curriculumSource.isFreshFromFiles { return content.loadWithPlaces() }
         guard let places = curriculumSource.places else { return content.loadWithPlaces() }
         return .success(LoadedContent(curriculum: curriculum, places: places))
     }

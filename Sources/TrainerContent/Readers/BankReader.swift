@@ -9,10 +9,14 @@ enum BankReader {
     ]
     static let optionKeys: Set<String> = ["id", "text", "correct", "feedback", "weight"]
 
-    static func read(
-        _ file: YAMLFile, expectedTopic: String, owners: inout [String: String], places: inout ContentPlaces,
-        log: DiagnosticLog
-    ) -> QuestionBank? {
+    /// A bank as read from its file, with the place of each question (same order). Question ids
+    /// are unique within it; ContentLoader checks them across banks.
+    struct Read {
+        var bank: QuestionBank
+        var places: [QuestionPlaces]
+    }
+
+    static func read(_ file: YAMLFile, expectedTopic: String, log: DiagnosticLog) -> Read? {
         guard let bank = MappingReader(file.root, path: file.path, what: "the bank", allowedKeys: bankKeys, log: log) else {
             return nil
         }
@@ -30,32 +34,28 @@ enum BankReader {
         if bank.has("questions"), nodes.isEmpty {
             log.add(file.path, bank.value("questions")?.mark, "`questions` is empty")
         }
-        var questions: [Question] = []
+        var questions: [Question] = [], places: [QuestionPlaces] = []
+        var owners = QuestionOwners()
         for node in nodes {
-            guard let question = readQuestion(node, topic: expectedTopic, path: file.path, log: log) else { continue }
-            if let first = owners[question.id] {
-                log.add(file.path, node.mark, "question id `\(question.id)` is already used in \(first)")
-                continue
-            }
-            owners[question.id] = "\(file.path):\(node.mark.map { "\($0.line)" } ?? "1")"
-            places[question.id] = Self.places(of: node, path: file.path)
+            guard let (question, place) = readQuestion(node, topic: expectedTopic, path: file.path, log: log) else { continue }
+            guard owners.claim(question.id, at: place, log: log) else { continue }
             questions.append(question)
+            places.append(place)
         }
         guard let title else { return nil }
-        return QuestionBank(topic: expectedTopic, title: title, shuffle: shuffle, questions: questions)
+        return Read(bank: QuestionBank(topic: expectedTopic, title: title, shuffle: shuffle, questions: questions), places: places)
     }
 
     /// Where the question, its prompt and its options start (for the lint's warnings).
-    private static func places(of node: Node, path: String) -> QuestionPlaces {
+    private static func places(of question: MappingReader, options: [Node], path: String) -> QuestionPlaces {
         func position(_ mark: Mark?) -> QuestionPlaces.Position {
             QuestionPlaces.Position(line: mark?.line ?? 1, column: mark?.column ?? 1)
         }
-        let options = node.mapping?["options"]?.sequence.map { Array($0) } ?? []
-        return QuestionPlaces(path: path, question: position(node.mark), prompt: position(node.mapping?["prompt"]?.mark),
+        return QuestionPlaces(path: path, question: position(question.mark), prompt: position(question.value("prompt")?.mark),
                               options: options.map { position($0.mark) })
     }
 
-    private static func readQuestion(_ node: Node, topic: String, path: String, log: DiagnosticLog) -> Question? {
+    private static func readQuestion(_ node: Node, topic: String, path: String, log: DiagnosticLog) -> (Question, QuestionPlaces)? {
         guard let q = MappingReader(node, path: path, what: "a question", allowedKeys: questionKeys, log: log) else {
             return nil
         }
@@ -83,8 +83,9 @@ enum BankReader {
             }
         }
         guard let id, let prompt, options.count == optionNodes.count, !options.isEmpty else { return nil }
-        return Question(id: id, topic: topic, prompt: prompt, kind: kind, difficulty: difficulty, pool: pool,
-                        scoring: scoring, options: options, explanation: explanation, shuffle: shuffle)
+        return (Question(id: id, topic: topic, prompt: prompt, kind: kind, difficulty: difficulty, pool: pool,
+                         scoring: scoring, options: options, explanation: explanation, shuffle: shuffle),
+                places(of: q, options: optionNodes, path: path))
     }
 
     private static func readOption(_ node: Node, position: Int, path: String, log: DiagnosticLog) -> AnswerOption? {
@@ -115,5 +116,21 @@ enum BankReader {
         for option in options where !texts.insert(option.text.lowercased()).inserted {
             log.add(path, mark, "two options have the same text `\(option.text)`")
         }
+    }
+}
+
+/// Which file and line first used each question id: an id is one question across all banks.
+struct QuestionOwners {
+    private var owners: [String: String] = [:]
+
+    /// Records `id` at `place`; false (with a diagnostic at `place`) when it was used before.
+    mutating func claim(_ id: String, at place: QuestionPlaces, log: DiagnosticLog) -> Bool {
+        if let first = owners[id] {
+            log.add(Diagnostic(path: place.path, line: place.question.line, column: place.question.column,
+                               message: "question id `\(id)` is already used in \(first)"))
+            return false
+        }
+        owners[id] = "\(place.path):\(place.question.line)"
+        return true
     }
 }

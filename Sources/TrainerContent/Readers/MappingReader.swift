@@ -8,7 +8,9 @@ struct MappingReader {
     let path: String
     let node: Node
     let log: DiagnosticLog
-    private let mapping: Node.Mapping?
+    /// The fields in file order. Mappings here have a handful of keys, so a scan beats hashing,
+    /// and a string compare beats Yams' own lookup, which compares whole nodes.
+    private let fields: [(key: String, value: Node)]
 
     /// `what` names the mapping in messages ("a question", "the bank").
     init?(_ node: Node, path: String, what: String, allowedKeys: Set<String>, log: DiagnosticLog) {
@@ -19,34 +21,37 @@ struct MappingReader {
         self.path = path
         self.node = node
         self.log = log
-        self.mapping = mapping
-        for (key, _) in mapping {
+        var fields: [(key: String, value: Node)] = []
+        fields.reserveCapacity(mapping.count)
+        for (key, value) in mapping {
             let name = key.string ?? ""
+            fields.append((name, value))
             if !allowedKeys.contains(name) {
                 let hint = Suggestion.closest(to: name, among: allowedKeys.sorted()).map { " (did you mean `\($0)`?)" } ?? ""
                 log.add(path, key.mark, "unknown field `\(name)` in \(what)\(hint)")
             }
         }
+        self.fields = fields
     }
 
     var mark: Mark? { node.mark }
 
-    func has(_ key: String) -> Bool { mapping?[key] != nil }
+    func has(_ key: String) -> Bool { value(key) != nil }
 
-    func value(_ key: String) -> Node? { mapping?[key] }
+    func value(_ key: String) -> Node? { fields.first { $0.key == key }?.value }
 
     func string(_ key: String, required: Bool = true) -> String? {
         guard let value = present(key, required: required) else { return nil }
-        guard case .scalar(let scalar) = value, !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard case .scalar(let scalar) = value, case let text = scalar.string.trimmed, !text.isEmpty else {
             log.add(path, value.mark, "`\(key)` must be a non-empty text")
             return nil
         }
-        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text
     }
 
     func int(_ key: String, required: Bool = true, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let value = present(key, required: required) else { return nil }
-        guard let number = value.int else {
+        guard let number = value.plainInt else {
             log.add(path, value.mark, "`\(key)` must be a whole number, not `\(value.string ?? "…")`")
             return nil
         }
@@ -59,7 +64,7 @@ struct MappingReader {
 
     func double(_ key: String, required: Bool = true, in range: ClosedRange<Double>) -> Double? {
         guard let value = present(key, required: required) else { return nil }
-        guard let number = value.float ?? value.int.map(Double.init) else {
+        guard let number = value.plainDouble else {
             log.add(path, value.mark, "`\(key)` must be a number, not `\(value.string ?? "…")`")
             return nil
         }
@@ -72,7 +77,7 @@ struct MappingReader {
 
     func bool(_ key: String) -> Bool? {
         guard let value = present(key, required: false) else { return nil }
-        guard let flag = value.bool else {
+        guard let flag = value.plainBool else {
             log.add(path, value.mark, "`\(key)` must be true or false, not `\(value.string ?? "…")`")
             return nil
         }
@@ -100,11 +105,11 @@ struct MappingReader {
     }
 
     private func present(_ key: String, required: Bool) -> Node? {
-        guard let value = mapping?[key] else {
+        guard let value = value(key) else {
             if required { log.add(path, node.mark, "missing required field `\(key)`") }
             return nil
         }
-        if case .scalar(let scalar) = value, scalar.tag.rawValue == Tag.Name.null.rawValue || (scalar.string.isEmpty && scalar.style == .plain) {
+        if value.isNull {
             if required { log.add(path, value.mark, "`\(key)` is empty") }
             return nil
         }

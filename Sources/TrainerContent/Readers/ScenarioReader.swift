@@ -131,10 +131,10 @@ enum ScenarioReader {
 
     private static func strings(_ m: MappingReader, _ key: String, path: String, log: DiagnosticLog) -> [String] {
         guard let value = m.value(key) else { return [] }
-        if case .scalar = value, let text = value.string?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty { return [text] }
+        if case .scalar = value, let text = value.string?.trimmed, !text.isEmpty { return [text] }
         guard let items = m.sequence(key, required: false) else { return [] }
         return items.compactMap { node in
-            guard let text = node.string?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+            guard let text = node.string?.trimmed, !text.isEmpty else {
                 log.add(path, node.mark, "`\(key)` lines must be non-empty texts")
                 return nil
             }

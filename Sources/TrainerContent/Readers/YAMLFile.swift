@@ -6,9 +6,10 @@ struct YAMLFile {
     let root: Node
 
     /// Parses `text`; a syntax error becomes a diagnostic at the place libyaml reports.
+    /// Scalars are left unresolved (`Resolver.basic`): PlainScalar.swift reads their values.
     static func parse(_ text: String, path: String, log: DiagnosticLog) -> YAMLFile? {
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            guard let root = try Parser(yaml: text, resolver: .basic).singleRoot() else {
                 log.add(path, nil, "the file is empty")
                 return nil
             }

@@ -30,7 +30,7 @@ extension Store {
                 let known = Set(migrator.migrations)
                 let unknown = applied.filter { !known.contains($0) }
                 if version > schemaVersion || !unknown.isEmpty {
-                    throw StoreError.newerSchema(path: path, found: max(version, applied.count), known: schemaVersion)
+                    throw StoreError.newerSchema(path: path, found: max(version, applied.count), known: schemaVersion, unknownMigrations: unknown)
                 }
             }
         } catch let error as DatabaseError {

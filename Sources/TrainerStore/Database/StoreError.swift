@@ -12,7 +12,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case notAllowed(String)
     case notFound(String)
     case notATrainerDatabase(path: String, reason: String)
-    case newerSchema(path: String, found: Int, known: Int)
+    case newerSchema(path: String, found: Int, known: Int, unknownMigrations: [String])
     /// A timed attempt took an answer after its deadline.
     case timeUp(attempt: Int64, deadline: Date)
 
@@ -29,8 +29,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notFound(let what): what
         case .timeUp(let attempt, _): "the time for attempt \(attempt) is up: the answer was not recorded"
         case .notATrainerDatabase(let path, let reason): "\(path) is not a trainer database (\(reason)); it was left untouched"
-        case .newerSchema(let path, let found, let known):
-            "\(path) was written by a newer trainer (schema version \(found); this trainer knows up to \(known)): "
+        case .newerSchema(let path, let found, let known, let unknown):
+            "\(path) was written by a newer trainer (schema version \(found); this trainer knows up to \(known)"
+                + (unknown.isEmpty ? "" : "; migrations it does not know: \(unknown.joined(separator: ", "))") + "): "
                 + "upgrade trainer to use it; the file was left untouched"
         }
     }
