@@ -50,7 +50,7 @@ struct GIFTText {
         let clamped = range.clamped(to: 0..<characters.count)
         return GIFTText(characters: Array(characters[clamped]), lines: Array(lines[clamped]))
     }
-    func slice(from start: Int) -> GIFTText { slice(start..<characters.count) }
+    func slice(from start: Int) -> GIFTText { slice(min(max(start, 0), characters.count)..<characters.count) }
     func hasPrefix(_ prefix: String) -> Bool { characters.starts(with: prefix) }
 
     /// The same text without leading whitespace.

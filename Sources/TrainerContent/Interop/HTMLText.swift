@@ -23,6 +23,11 @@ enum HTMLText {
             if character == "<", let tagEnd = tagEnd(in: html, from: index) {
                 let tag = String(html[html.index(after: index)..<html.index(before: tagEnd)])
                 index = tagEnd
+                // Style sheets and scripts pasted from office suites are not text.
+                if let hidden = ["style", "script"].first(where: { tag.lowercased().hasPrefix($0) }) {
+                    index = html[index...].range(of: "</\(hidden)", options: .caseInsensitive)?.lowerBound ?? html.endIndex
+                    continue
+                }
                 emit(tag: tag, into: &out, links: &links, inPre: &inPre)
                 continue
             }
@@ -63,8 +68,8 @@ enum HTMLText {
         case "td", "th": out += " "
         case "ul", "ol": out += "\n"
         case "li": if !closing { out += "\n- " }
-        case "b", "strong": out += "**"
-        case "i", "em": out += "*"
+        case "b", "strong": mark("**", closing: closing, in: &out)
+        case "i", "em": mark("*", closing: closing, in: &out)
         case "code", "tt", "kbd": if !inPre { out += "`" }
         case "pre":
             inPre = !closing
@@ -80,6 +85,15 @@ enum HTMLText {
         case "img":
             if let alt = attribute("alt", in: String(body)), !alt.trimmed.isEmpty { out += alt.trimmed }
         default: break
+        }
+    }
+
+    /// Emphasis around nothing (`<b></b>`, common in Moodle's editor output) leaves no stray stars.
+    private static func mark(_ marker: String, closing: Bool, in out: inout String) {
+        if closing, out.hasSuffix(marker) {
+            out.removeLast(marker.count)
+        } else {
+            out += marker
         }
     }
 

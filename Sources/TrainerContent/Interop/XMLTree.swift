@@ -37,7 +37,8 @@ final class ParsedElement {
         let ok = parser.parse()
         if ok, let root = builder.root { return .success(root) }
         let code = (parser.parserError as NSError?)?.code ?? 0
-        return .failure(XMLProblem(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+        let place = builder.errorPlace ?? (parser.lineNumber, parser.columnNumber)
+        return .failure(XMLProblem(line: max(place.line, 1), column: max(place.column, 1),
                                    reason: builder.root == nil && ok ? "the file has no root element" : XMLProblem.reason(code)))
     }
 }
@@ -64,6 +65,8 @@ struct XMLProblem: Error {
 
 private final class TreeBuilder: NSObject, XMLParserDelegate {
     var root: ParsedElement?
+    /// Where the first error was met: after `parse()` returns, the parser's position has moved on.
+    var errorPlace: (line: Int, column: Int)?
     private var stack: [ParsedElement] = []
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -75,6 +78,10 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         _ = stack.popLast()
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred error: any Error) {
+        if errorPlace == nil { errorPlace = (parser.lineNumber, parser.columnNumber) }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { stack.last?.text += string }
