@@ -72,8 +72,7 @@ public enum GIFTParser {
             question.kind = .unsupported(Reason.description)
         case (let open?, let close?) where close > open:
             let after = body.slice(from: close + 1)
-            let prompt = after.isBlank ? body.slice(0..<open).unescaped
-                : body.slice(0..<open).unescaped + " _____ " + after.unescaped
+            let prompt = after.isBlank ? body.slice(0..<open).unescaped : body.withBlank(between: open, and: close + 1).unescaped
             question.text = textFormat.markdown(prompt)
             readAnswers(body.slice(open + 1..<close), format: textFormat, path: path, into: &question, problems: &file.problems)
         case (let open?, _):

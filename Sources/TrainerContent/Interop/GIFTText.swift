@@ -50,6 +50,12 @@ struct GIFTText {
         let clamped = range.clamped(to: 0..<characters.count)
         return GIFTText(characters: Array(characters[clamped]), lines: Array(lines[clamped]))
     }
+    /// Moodle's "missing word" text: the part before the answers, a blank, the part after.
+    func withBlank(between end: Int, and start: Int) -> GIFTText {
+        let line = self.line(at: end)
+        return GIFTText(characters: Array(characters[0..<end]) + Array("_____") + Array(characters[start...]),
+                        lines: Array(lines[0..<end]) + Array(repeating: line, count: 5) + Array(lines[start...]))
+    }
     func slice(from start: Int) -> GIFTText { slice(min(max(start, 0), characters.count)..<characters.count) }
     func hasPrefix(_ prefix: String) -> Bool { characters.starts(with: prefix) }
 
