@@ -35,11 +35,15 @@ final class ParsedElement {
         parser.delegate = builder
         parser.shouldResolveExternalEntities = false
         let ok = parser.parse()
-        if ok, let root = builder.root { return .success(root) }
-        let code = (parser.parserError as NSError?)?.code ?? 0
-        let place = builder.errorPlace ?? (parser.lineNumber, parser.columnNumber)
-        return .failure(XMLProblem(line: max(place.line, 1), column: max(place.column, 1),
-                                   reason: builder.root == nil && ok ? "the file has no root element" : XMLProblem.reason(code)))
+        // On Linux `parse()` can return true after an error (a mismatched tag at the end), so
+        // the first error the delegate saw decides, at the place it was met.
+        if let error = builder.firstError { return .failure(error) }
+        if !ok {
+            let code = (parser.parserError as NSError?)?.code ?? 0
+            return .failure(XMLProblem(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1), reason: XMLProblem.reason(code)))
+        }
+        guard let root = builder.root else { return .failure(XMLProblem(line: 1, column: 1, reason: "the file has no root element")) }
+        return .success(root)
     }
 }
 
@@ -65,8 +69,8 @@ struct XMLProblem: Error {
 
 private final class TreeBuilder: NSObject, XMLParserDelegate {
     var root: ParsedElement?
-    /// Where the first error was met: after `parse()` returns, the parser's position has moved on.
-    var errorPlace: (line: Int, column: Int)?
+    /// The first error, where it was met: after `parse()` returns, the parser's position has moved on.
+    var firstError: XMLProblem?
     private var stack: [ParsedElement] = []
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -81,7 +85,9 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred error: any Error) {
-        if errorPlace == nil { errorPlace = (parser.lineNumber, parser.columnNumber) }
+        guard firstError == nil else { return }
+        firstError = XMLProblem(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+                                reason: XMLProblem.reason((error as NSError).code))
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { stack.last?.text += string }
