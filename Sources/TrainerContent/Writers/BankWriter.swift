@@ -20,14 +20,15 @@ public enum BankWriter {
         let temporary = path + ".\(ProcessInfo.processInfo.processIdentifier).partial"
         do {
             try Data(yaml.utf8).write(to: URL(fileURLWithPath: temporary))
-            if FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporary))
-            } else {
-                try FileManager.default.moveItem(atPath: temporary, toPath: path)
-            }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
+        }
+        // rename(2) replaces an existing bank in one step: readers see the old file or the new one.
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot write \(path): \(reason)"])
         }
     }
 
