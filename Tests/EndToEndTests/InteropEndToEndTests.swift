@@ -95,7 +95,7 @@ import TrainerTestSupport
             try FileManager.default.createDirectory(atPath: folder.path("out"), withIntermediateDirectories: true)
             let export = try trainer.run(lead + ["export", "bank", "kpis", "--format", format, "--out", out])
             #expect(export.status == 0, "\(export.stderr)")
-            #expect(export.stdout == "Wrote 1 questions of `kpis` to \(out) (\(format)).\n")
+            #expect(export.stdout == "Wrote 1 question of `kpis` to \(out) (\(format)).\n")
             let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int
             #expect(mode == 0o600)
             let back = try trainer.run(lead + ["import", out, "--format", format, "--topic", "kpis-\(format)"])

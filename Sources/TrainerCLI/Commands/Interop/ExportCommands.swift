@@ -39,7 +39,8 @@ struct ExportBankCommand: TrainerCommand {
         let target = TypedPath(out, environment: session.environment)
         try target.requireFolder()
         try OwnerOnlyFile.write(text, to: target.path)
-        session.say("Wrote \(bank.questions.count) questions of `\(topic)` to \(target.path) (\(format.rawValue)).")
+        let count = bank.questions.count
+        session.say("Wrote \(count) question\(count == 1 ? "" : "s") of `\(topic)` to \(target.path) (\(format.rawValue)).")
     }
 }
 
