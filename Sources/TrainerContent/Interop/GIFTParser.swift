@@ -69,7 +69,7 @@ public enum GIFTParser {
         switch (open, close) {
         case (nil, nil):
             question.text = textFormat.markdown(body.unescaped)
-            question.kind = .unsupported(Reason.description)
+            question.kind = .unsupported(SkipReason.description)
         case (let open?, let close?) where close > open:
             let after = body.slice(from: close + 1)
             let prompt = after.isBlank ? body.slice(0..<open).unescaped : body.withBlank(between: open, and: close + 1).unescaped
@@ -110,17 +110,17 @@ public enum GIFTParser {
         }
         let content = answers.trimmingLeadingWhitespace
         if content.isBlank {
-            question.kind = .unsupported(Reason.essay)
+            question.kind = .unsupported(SkipReason.essay)
         } else if content.hasPrefix("#") {
-            question.kind = .unsupported(Reason.numerical)
+            question.kind = .unsupported(SkipReason.numerical)
         } else if content.contains("~") {
             readChoices(content, format: format, path: path, into: &question, problems: &problems)
         } else if content.contains("="), content.characters.indices.contains(where: { isArrow(content, at: $0) }) {
-            question.kind = .unsupported(Reason.matching)
+            question.kind = .unsupported(SkipReason.matching)
         } else if let truth = trueFalse(content) {
             readTrueFalse(content, truth: truth, format: format, into: &question)
         } else {
-            question.kind = .unsupported(Reason.shortAnswer)
+            question.kind = .unsupported(SkipReason.shortAnswer)
         }
     }
 
@@ -210,14 +210,5 @@ public enum GIFTParser {
             return nil
         }
         return (percent, close + 1)
-    }
-
-    enum Reason {
-        static let only = "trainer asks only multiple-choice and true/false questions"
-        static let description = "a description (no answers): \(only)"
-        static let essay = "an essay: \(only)"
-        static let numerical = "a numerical question: \(only)"
-        static let matching = "a matching question: \(only)"
-        static let shortAnswer = "a short-answer question: \(only)"
     }
 }

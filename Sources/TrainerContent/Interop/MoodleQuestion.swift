@@ -65,3 +65,27 @@ public struct MoodleFile: Sendable, Hashable {
         self.problems = problems
     }
 }
+
+/// Why a question is left out, in the words the import prints after its line number.
+enum SkipReason {
+    static let only = "trainer asks only multiple-choice and true/false questions"
+    static let description = "a description (no answers): \(only)"
+    static let essay = "an essay: \(only)"
+    static let numerical = "a numerical question: \(only)"
+    static let matching = "a matching question: \(only)"
+    static let shortAnswer = "a short-answer question: \(only)"
+
+    /// For a Moodle XML `type`, core or plugin.
+    static func forType(_ type: String) -> String {
+        switch type {
+        case "essay": return essay
+        case "numerical": return numerical
+        case "matching": return matching
+        case "shortanswer": return shortAnswer
+        case "description": return description
+        case "cloze", "multianswer": return "a cloze question: \(only)"
+        case "": return "a question without a type: \(only)"
+        default: return "a `\(type)` question: \(only)"
+        }
+    }
+}

@@ -38,7 +38,7 @@ public enum MoodleXMLParser {
         let format = MoodleTextFormat(xml: textElement?.attributes["format"])
         let text = format.markdown(textElement?.containedText ?? "")
         var question = MoodleQuestion(
-            line: element.line, name: element.child("name")?.containedText ?? "", text: text, kind: .unsupported(reason(type)),
+            line: element.line, name: element.child("name")?.containedText ?? "", text: text, kind: .unsupported(SkipReason.forType(type)),
             generalFeedback: feedback(element.child("generalfeedback"), default: format),
             idNumber: element.child("idnumber").map(\.text.trimmed).flatMap { $0.isEmpty ? nil : $0 },
             tags: element.child("tags")?.all("tag").map(\.containedText).filter { !$0.isEmpty } ?? [])
@@ -85,19 +85,5 @@ public enum MoodleXMLParser {
     private static func flag(_ element: ParsedElement?, absent: Bool) -> Bool {
         guard let value = element?.text.trimmed.lowercased() else { return absent }
         return !(value.isEmpty || value == "false" || value == "0")
-    }
-
-    private static func reason(_ type: String) -> String {
-        let only = GIFTParser.Reason.only
-        switch type {
-        case "essay": return GIFTParser.Reason.essay
-        case "numerical": return GIFTParser.Reason.numerical
-        case "matching": return GIFTParser.Reason.matching
-        case "shortanswer": return GIFTParser.Reason.shortAnswer
-        case "description": return "a description (no answers): \(only)"
-        case "cloze", "multianswer": return "a cloze question: \(only)"
-        case "": return "a question without a type: \(only)"
-        default: return "a `\(type)` question: \(only)"
-        }
     }
 }
