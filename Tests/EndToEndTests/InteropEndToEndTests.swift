@@ -57,7 +57,7 @@ import TrainerTestSupport
         let yaml = try String(contentsOfFile: folder.path("QuestionBanks/channels.yaml"), encoding: .utf8)
         #expect(yaml.hasPrefix("topic: channels\ntitle: Channels and hours\n"))
         #expect(yaml.contains("kind: situational"))
-        #expect(yaml.contains("  - text: Post\n    weight: -0.5\n"))
+        #expect(yaml.contains("\n      - text: Post\n        weight: -0.5\n"))
         let check = try trainer.run(["check", "--fresh"])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.hasPrefix("Content OK: 0 plans, 0 lessons, 2 banks with 3 questions"))

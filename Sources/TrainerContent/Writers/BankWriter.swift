@@ -6,10 +6,11 @@ import Yams
 /// order, defaults left out, multi-line text as literal blocks.
 public enum BankWriter {
     public static func yaml(_ bank: QuestionBank) throws -> String {
-        var root: [(String, Node)] = [("topic", text(bank.topic)), ("title", text(bank.title))]
-        if !bank.shuffle { root.append(("shuffle", flag(false))) }
-        root.append(("questions", Node(bank.questions.map(question))))
-        return try Yams.serialize(node: mapping(root), indent: 2, width: 100, allowUnicode: true, lineBreak: .ln)
+        var out = try field("topic", text(bank.topic)) + field("title", text(bank.title))
+        if !bank.shuffle { out += try field("shuffle", flag(false)) }
+        out += "questions:\n"
+        for question in bank.questions { out += item(try fields(of: question), indent: 2) }
+        return out
     }
 
     /// Writes `bank` to `path` through a temporary file beside it and a rename, after reading
@@ -32,24 +33,44 @@ public enum BankWriter {
         }
     }
 
-    private static func question(_ question: Question) -> Node {
-        var pairs: [(String, Node)] = [("id", text(question.id)), ("prompt", text(question.prompt))]
-        if question.kind != .knowledge { pairs.append(("kind", text(question.kind.rawValue))) }
-        if question.difficulty != 2 { pairs.append(("difficulty", Node(String(question.difficulty), Tag(.int)))) }
-        if question.pool != .practice { pairs.append(("pool", text(question.pool.rawValue))) }
-        if question.scoring != .partial { pairs.append(("scoring", text(question.scoring.rawValue))) }
-        if question.shuffle == false { pairs.append(("shuffle", flag(false))) }
-        pairs.append(("options", Node(question.options.enumerated().map { index, option in
-            var fields: [(String, Node)] = []
-            if option.id != String(index + 1) { fields.append(("id", text(option.id))) }
-            fields.append(("text", text(option.text)))
-            if option.isCorrect { fields.append(("correct", flag(true))) }
-            if let feedback = option.feedback { fields.append(("feedback", text(feedback))) }
-            if let weight = option.weight { fields.append(("weight", Node(String(weight), Tag(.float)))) }
-            return mapping(fields)
-        })))
-        if let explanation = question.explanation { pairs.append(("explanation", text(explanation))) }
-        return mapping(pairs)
+    /// The question's fields in the documented order, its options as an indented list.
+    private static func fields(of question: Question) throws -> String {
+        var out = try field("id", text(question.id)) + field("prompt", text(question.prompt))
+        if question.kind != .knowledge { out += try field("kind", text(question.kind.rawValue)) }
+        if question.difficulty != 2 { out += try field("difficulty", Node(String(question.difficulty), Tag(.int))) }
+        if question.pool != .practice { out += try field("pool", text(question.pool.rawValue)) }
+        if question.scoring != .partial { out += try field("scoring", text(question.scoring.rawValue)) }
+        if question.shuffle == false { out += try field("shuffle", flag(false)) }
+        out += "options:\n"
+        for (index, option) in question.options.enumerated() {
+            var fields = option.id != String(index + 1) ? try field("id", text(option.id)) : ""
+            fields += try field("text", text(option.text))
+            if option.isCorrect { fields += try field("correct", flag(true)) }
+            if let feedback = option.feedback { fields += try field("feedback", text(feedback)) }
+            if let weight = option.weight { fields += try field("weight", Node(String(weight), Tag(.float))) }
+            out += item(fields, indent: 2)
+        }
+        if let explanation = question.explanation { out += try field("explanation", text(explanation)) }
+        return out
+    }
+
+    /// One `key: value` as Yams writes it, so quoting and block scalars are libyaml's.
+    private static func field(_ key: String, _ value: Node) throws -> String {
+        try Yams.serialize(node: mapping([(key, value)]), indent: 2, width: 100, allowUnicode: true, lineBreak: .ln)
+    }
+
+    /// `fields` as a list item, indented as the shipped banks are (`  - id: …` then four spaces).
+    /// Shifting a whole block keeps its meaning, block scalars included.
+    private static func item(_ fields: String, indent: Int) -> String {
+        var out = ""
+        for (index, line) in fields.split(separator: "\n", omittingEmptySubsequences: false).dropLast().enumerated() {
+            if line.isEmpty {
+                out += "\n"
+            } else {
+                out += String(repeating: " ", count: indent) + (index == 0 ? "- " : "  ") + line + "\n"
+            }
+        }
+        return out
     }
 
     private static func mapping(_ pairs: [(String, Node)]) -> Node {
