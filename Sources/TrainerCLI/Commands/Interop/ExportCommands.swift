@@ -23,8 +23,8 @@ struct ExportBankCommand: TrainerCommand {
     static let completion = CompletionKind.topic
 
     @Argument(help: "The topic of the bank.") var topic: String
-    @Option(help: "gift or moodle-xml.") var format: String
-    @Option(help: "Write to FILE instead of the screen.") var out: String?
+    @Option(help: ArgumentHelp("gift or moodle-xml.", valueName: "gift|moodle-xml")) var format: String
+    @Option(help: ArgumentHelp("Write to FILE (created owner-only) instead of the screen.", valueName: "file")) var out: String?
 
     func run(in session: Session) throws {
         guard let format = InteropFormat(rawValue: format) else {

@@ -19,7 +19,7 @@ struct ImportCommand: TrainerCommand {
     static let runsOnBrokenContent = true
 
     @Argument(help: "The GIFT or Moodle XML file.") var file: String
-    @Option(help: "gift or moodle-xml.") var format: String
+    @Option(help: ArgumentHelp("gift or moodle-xml.", valueName: "gift|moodle-xml")) var format: String
     @Option(help: "The topic of the bank to write (a-z, 0-9, -).") var topic: String
     @Flag(help: "Add the questions to the existing bank; a question with the same id replaces the old one.") var merge = false
     @Flag(help: "Overwrite the existing bank.") var replace = false
