@@ -12,7 +12,7 @@ enum HelpText {
         ("Mentoring", ["trainees", "show", "sheet", "meeting"]),
         ("Certification", ["exam", "certs"]),
         ("Accounts", ["login", "logout", "whoami", "init", "user"]),
-        ("Content and database", ["check", "db", "exit"]),
+        ("Content and database", ["check", "import", "export", "db", "exit"]),
     ]
 
     static func overview(catalog: CommandCatalog, role: Role?, style: Style, columns: Int? = nil) -> String {

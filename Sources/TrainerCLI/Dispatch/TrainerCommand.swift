@@ -39,7 +39,7 @@ struct CommandTable: ParsableCommand {
             TraineesCommand.self, ShowCommand.self, SheetCommand.self, MeetingCommand.self,
             ExamCommand.self, CertsCommand.self,
             InitCommand.self, UserCommand.self,
-            CheckCommand.self, DatabaseCommand.self, ExitCommand.self,
+            CheckCommand.self, ImportCommand.self, ExportCommand.self, DatabaseCommand.self, ExitCommand.self,
         ])
 }
 
