@@ -32,12 +32,3 @@ public enum MoodleTextFormat: String, Sendable, Hashable {
         }
     }
 }
-
-extension String {
-    var trimmed: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-}

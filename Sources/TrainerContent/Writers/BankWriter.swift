@@ -92,13 +92,11 @@ public enum BankWriter {
 public enum BankFile {
     public static func read(_ yaml: String, path: String, topic: String) -> Result<QuestionBank, ContentReport> {
         let log = DiagnosticLog()
-        var owners: [String: String] = [:]
-        var places: ContentPlaces = [:]
         guard let file = YAMLFile.parse(yaml, path: path, log: log),
-              let bank = BankReader.read(file, expectedTopic: topic, owners: &owners, places: &places, log: log),
+              let read = BankReader.read(file, expectedTopic: topic, log: log),
               !log.hasErrors else {
             return .failure(ContentReport(log.diagnostics))
         }
-        return .success(bank)
+        return .success(read.bank)
     }
 }
