@@ -11,7 +11,7 @@ struct LoginCommand: TrainerCommand {
 
     func run(in session: Session) throws {
         let secret = try session.passphrase(for: name)
-        session.user = try session.store.authenticate(name: name, passphrase: secret)
+        session.user = try session.store.authenticate(name: name, passphrase: secret, at: session.clock.now())
         session.say("Logged in as \(name) (\(session.user?.role.rawValue ?? "")).")
     }
 }
