@@ -12,14 +12,14 @@ public enum TrainerApp {
         let out = WrappingStream(FileStream.standardOutput) { ScreenWidth.columns(environment: environment) }
         let err = WrappingStream(FileStream.standardError) { ScreenWidth.columns(environment: environment) }
         let fail = { (message: String) -> Int32 in
-            err.write("error: \(message)\n")
+            err.write(PrintableMessage.make("error: \(message)") + "\n")
             return 1
         }
         let options: GlobalOptions, words: [String]
         switch GlobalOptions.extract(from: arguments) {
         case .success(let extracted): (options, words) = extracted
         case .failure(let failure):
-            err.write("error: \(failure.message)\nUsage: trainer [--as NAME] [--db PATH] [--content DIR] [--demo] [COMMAND ...]\n")
+            err.write(PrintableMessage.make("error: \(failure.message)") + "\nUsage: trainer [--as NAME] [--db PATH] [--content DIR] [--demo] [COMMAND ...]\n")
             return CommandOutcome.usageError.exitStatus
         }
         if options.version {
