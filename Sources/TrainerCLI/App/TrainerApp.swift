@@ -78,7 +78,7 @@ public enum TrainerApp {
             if options.demo { try Demo.seed(session) }
             if let name = options.user {
                 if let hint = session.noAccountsYet { return fail(hint) }
-                session.user = try store.authenticate(name: name, passphrase: try session.passphrase(for: name), at: clock.now())
+                session.user = try session.authenticate(name)
             } else if options.demo {
                 session.user = try store.account(named: Demo.lead)
                 if mode == .interactive { session.say(Demo.banner(style: style)) }
