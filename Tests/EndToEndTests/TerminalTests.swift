@@ -16,6 +16,39 @@ struct TerminalTests {
         environment = trainer.environment.merging(["TRAINER_PASSPHRASE": "lena-passphrase"]) { $1 }
     }
 
+    /// Issue 15, point 5: pasted text (with bracketed-paste markers), raw escape sequences and
+    /// control keys at readline's prompt leave the REPL answering, with short messages.
+    @Test func pastesEscapesAndControlKeysLeaveThePromptWorking() throws {
+        let prompt = "trainer (lena·lead)>"
+        let terminal = try TmuxTerminal(command: "\(TrainerProcess.binary.path) --as lena", environment: environment)
+        try terminal.waitForPrompt(prompt)
+
+        // A pasted paragraph with a tab, an escape and a very long word: one unknown command, shortly told.
+        try terminal.paste("hello there\tcolleague \u{1B}[2J " + String(repeating: "y", count: 3_000))
+        try terminal.send("Enter")
+        try terminal.waitFor("error: unknown command `hello`")
+        try terminal.waitForPrompt(prompt)
+        // Raw escape sequences and control characters typed at the prompt.
+        try terminal.send("Escape", "[31mred", "Enter")
+        try terminal.waitForPrompt(prompt)
+        try terminal.send("C-v", "C-[", "[2J", "C-v", "C-a", "C-v", "C-g", "x", "Enter")
+        try terminal.waitFor("error: unknown command `^[[2J^A^Gx`")
+        try terminal.waitForPrompt(prompt)
+        // Paste markers typed by hand: readline takes what lies between them as pasted text.
+        try terminal.send("Escape", "[200~", "whoami", "Escape", "[201~", "Enter")
+        try terminal.waitFor("lena (lead)")
+        try terminal.waitForPrompt(prompt)
+
+        try terminal.send("whoami", "Enter")
+        let screen = try terminal.waitUntil { $0.components(separatedBy: "lena (lead)").count == 3 }
+        #expect(screen.components(separatedBy: "lena (lead)").count == 3)
+        // The line echoed what was pasted; the message quoted only its start.
+        let message = try terminal.history(joined: true).split(separator: "\n").first { $0.hasPrefix("error: unknown command") }
+        #expect((message?.count ?? 0) < 300, "\(message?.prefix(400) ?? "")")
+        try terminal.send("C-d")
+        #expect(try terminal.waitFor("EXIT=").contains("EXIT=0"))
+    }
+
     @Test func tabCompletesCtrlCKeepsTheProgramAndCtrlDExitsZero() throws {
         let terminal = try TmuxTerminal(command: "\(TrainerProcess.binary.path) --as lena", environment: environment)
         #expect(try terminal.waitFor("trainer (lena·lead)>").contains("trainer (lena·lead)>"))

@@ -31,7 +31,7 @@ import TrainerTestSupport
         let (store, folder) = try openCopy(of: release)
         _ = folder
         #expect(try store.appliedMigrations() == Store.migrator.migrations)
-        let tom = try store.authenticate(name: "tom", passphrase: "tom-passphrase")
+        let tom = try store.authenticate(name: "tom", passphrase: "tom-passphrase", at: Date())
         #expect(tom.mentor == "mark" && tom.track == "week")
         #expect(try store.hasLegacyRecords() == (release >= 2))
     }

@@ -43,7 +43,7 @@ let now = Date(timeIntervalSince1970: 1_795_000_000)
 
         let store = try Store(path: path)
         #expect(try store.appliedMigrations() == Store.migrator.migrations)
-        let olga = try store.authenticate(name: "olga", passphrase: "old-passphrase")
+        let olga = try store.authenticate(name: "olga", passphrase: "old-passphrase", at: Date())
         #expect(try store.attempts(visibleTo: olga).isEmpty)
     }
 
@@ -74,9 +74,9 @@ let now = Date(timeIntervalSince1970: 1_795_000_000)
     @Test func authenticatesOnlyTheRightPassphrase() throws {
         let store = try Store()
         try store.initialize(lead: NewAccount(name: "ann", role: .lead, passphrase: "correct horse", iterations: fast), at: now)
-        #expect(try store.authenticate(name: "ann", passphrase: "correct horse").name == "ann")
-        #expect(throws: StoreError.wrongPassphrase("ann")) { try store.authenticate(name: "ann", passphrase: "wrong") }
-        #expect(throws: StoreError.unknownUser("zed")) { try store.authenticate(name: "zed", passphrase: "x") }
+        #expect(try store.authenticate(name: "ann", passphrase: "correct horse", at: Date()).name == "ann")
+        #expect(throws: StoreError.wrongPassphrase("ann", seconds: 0)) { try store.authenticate(name: "ann", passphrase: "wrong", at: Date()) }
+        #expect(throws: StoreError.unknownUser("zed")) { try store.authenticate(name: "zed", passphrase: "x", at: Date()) }
     }
 
     @Test func storesOnlyASaltedHashWithItsIterationCount() throws {
@@ -150,7 +150,7 @@ let now = Date(timeIntervalSince1970: 1_795_000_000)
         try store.addAccount(NewAccount(name: "tom", role: .trainee, passphrase: "x", iterations: fast), at: now)
         try store.removeAccount(named: "tom", at: now)
         #expect(try store.account(named: "tom") == nil)
-        #expect(throws: StoreError.unknownUser("tom")) { try store.authenticate(name: "tom", passphrase: "x") }
+        #expect(throws: StoreError.unknownUser("tom")) { try store.authenticate(name: "tom", passphrase: "x", at: Date()) }
     }
 
     @Test func backsUpToANewOwnerOnlyFile() throws {

@@ -20,6 +20,12 @@ public final class TmuxTerminal: @unchecked Sendable {
         for key in keys { try tmux(["send-keys", "-t", session, key], capture: false) }
     }
 
+    /// Pastes `text` as a terminal does: wrapped in bracketed-paste markers when the program asked for them.
+    public func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", session, text], capture: false)
+        try tmux(["paste-buffer", "-p", "-d", "-b", session, "-t", session], capture: false)
+    }
+
     public func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
 
     /// Everything printed so far, scrollback included; `joined` undoes the terminal's own line

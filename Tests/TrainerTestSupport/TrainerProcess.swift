@@ -6,6 +6,10 @@ public struct TrainerProcess: Sendable {
         public var status: Int32
         public var stdout: String
         public var stderr: String
+        /// Killed by the harness for running past its timeout.
+        public var timedOut = false
+        /// Ended by a signal (a crash, or the harness's timeout).
+        public var crashed = false
     }
 
     /// The binary beside the test bundle (`.build/<triple>/debug/trainer`).
@@ -39,21 +43,74 @@ public struct TrainerProcess: Sendable {
 
     @discardableResult
     public func run(_ arguments: [String], stdin: String? = nil, env: [String: String] = [:]) throws -> Outcome {
+        try run(arguments, input: Data((stdin ?? "").utf8), env: env)
+    }
+
+    /// Runs to the end with `input` as stdin (any bytes), killed after `timeout` seconds so a hang
+    /// fails the test (`timedOut`) instead of stalling the suite. Input is written while output is
+    /// read, so neither side can block the other on a full pipe.
+    @discardableResult
+    public func run(_ arguments: [String], input: Data, env: [String: String] = [:], timeout: TimeInterval = 300) throws -> Outcome {
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
         process.environment = environment.merging(env) { $1 }
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        let out = Pipe(), err = Pipe(), stdin = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = input
+        process.standardInput = stdin
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
+        let writer = stdin.fileHandleForWriting
+        let feeding = Thread {
+            // A child that stops reading (it exited) ends the write with EPIPE: not the test's failure.
+            input.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let written = Foundation.write(writer.fileDescriptor, bytes.baseAddress?.advanced(by: offset), bytes.count - offset)
+                    if written <= 0 { break }
+                    offset += written
+                }
+            }
+            try? writer.close()
+        }
+        feeding.start()
+        let timer = TimeoutFlag()
+        let killer = DispatchWorkItem {
+            guard process.isRunning else { return }
+            timer.fired = true
+            kill(process.processIdentifier, SIGKILL)
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
+        let errors = ErrorCollector(err.fileHandleForReading)
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = errors.wait()
         process.waitUntilExit()
+        killer.cancel()
         return Outcome(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                       stderr: String(decoding: stderrData, as: UTF8.self))
+                       stderr: String(decoding: stderrData, as: UTF8.self),
+                       timedOut: timer.fired, crashed: process.terminationReason == .uncaughtSignal)
+    }
+}
+
+private final class TimeoutFlag: @unchecked Sendable {
+    var fired = false
+}
+
+/// Reads a pipe to its end on a thread of its own.
+private final class ErrorCollector: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }.start()
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

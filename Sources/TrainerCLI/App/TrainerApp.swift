@@ -12,14 +12,14 @@ public enum TrainerApp {
         let out = WrappingStream(FileStream.standardOutput) { ScreenWidth.columns(environment: environment) }
         let err = WrappingStream(FileStream.standardError) { ScreenWidth.columns(environment: environment) }
         let fail = { (message: String) -> Int32 in
-            err.write("error: \(message)\n")
+            err.write(PrintableMessage.make("error: \(message)") + "\n")
             return 1
         }
         let options: GlobalOptions, words: [String]
         switch GlobalOptions.extract(from: arguments) {
         case .success(let extracted): (options, words) = extracted
         case .failure(let failure):
-            err.write("error: \(failure.message)\nUsage: trainer [--as NAME] [--db PATH] [--content DIR] [--demo] [COMMAND ...]\n")
+            err.write(PrintableMessage.make("error: \(failure.message)") + "\nUsage: trainer [--as NAME] [--db PATH] [--content DIR] [--demo] [COMMAND ...]\n")
             return CommandOutcome.usageError.exitStatus
         }
         if options.version {
@@ -78,7 +78,7 @@ public enum TrainerApp {
             if options.demo { try Demo.seed(session) }
             if let name = options.user {
                 if let hint = session.noAccountsYet { return fail(hint) }
-                session.user = try store.authenticate(name: name, passphrase: try session.passphrase(for: name))
+                session.user = try session.authenticate(name)
             } else if options.demo {
                 session.user = try store.account(named: Demo.lead)
                 if mode == .interactive { session.say(Demo.banner(style: style)) }

@@ -51,7 +51,7 @@ struct Dispatcher {
                 session.say(CommandTable.fullMessage(for: error))
                 return .done
             }
-            session.warn(UsageHint.message(for: error, entry: entry, catalog: catalog))
+            session.warn(PrintableMessage.make(UsageHint.message(for: error, entry: entry, catalog: catalog)))
             return .usageError
         }
         guard let runnable = command as? any TrainerCommand else {
@@ -67,7 +67,7 @@ struct Dispatcher {
             try session.printing(raw: (runnable as? any RawOutput)?.printsRawOutput == true) { try runnable.run(in: session) }
             return .done
         } catch {
-            session.warn("error: \(error)")
+            session.warn(PrintableMessage.make("error: \(error)"))
             return .failed
         }
     }

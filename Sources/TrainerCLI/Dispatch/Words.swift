@@ -3,11 +3,16 @@
 enum Words {
     enum Problem: Error, Equatable { case unclosedQuote(Character) }
 
+    /// Spaces and tabs separate words; so do line breaks, which a bracketed paste brings along.
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+
     static func split(_ line: String) -> Result<[String], Problem> {
         // Without quotes or escapes, spaces alone decide: a fast path over bytes, so a huge
         // pasted line is answered at once.
         if !line.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\\") }) {
-            return .success(line.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).map { String(decoding: $0, as: UTF8.self) })
+            return .success(line.utf8.split(whereSeparator: isSpace).map { String(decoding: $0, as: UTF8.self) })
         }
         var words: [String] = []
         var current = ""
@@ -26,7 +31,7 @@ enum Words {
             } else if ch == "\"" || ch == "'" {
                 quote = ch
                 inWord = true
-            } else if ch == " " || ch == "\t" {
+            } else if ch.isASCII, let byte = ch.asciiValue, isSpace(byte) {
                 if inWord { words.append(current) }
                 current = ""
                 inWord = false

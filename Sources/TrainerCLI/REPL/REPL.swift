@@ -20,7 +20,7 @@ struct REPL {
             case .line(let line):
                 switch Words.split(line) {
                 case .failure(.unclosedQuote(let quote)):
-                    session.warn("error: unclosed \(quote) quote in: \(line)")
+                    session.warn("error: unclosed \(quote) quote in: \(Suggestion.quoted(line))")
                     failures += 1
                 case .success(let words):
                     if !dispatcher.run(words, in: session) { failures += 1 }

@@ -46,6 +46,10 @@ struct RolePlayRunner {
                 return .finished
             default: break
             }
+            if let problem = RolePlayRunner.problem(withTurn: line) {
+                session.warn(problem)
+                continue
+            }
             let step = RolePlayEngine.step(script, state, line: line)
             try session.store.recordTurn(rolePlay.id, speaker: .agent, text: line, intents: step.state.turns.last?.intents ?? [],
                                          at: session.clock.now())
@@ -104,6 +108,16 @@ struct RolePlayRunner {
 }
 
 extension RolePlayRunner {
+    /// A chat message is a few sentences; a pasted page is a slip, and is neither stored nor matched.
+    static let longestTurn = 2_000
+
+    /// Why a typed turn is not taken, nil when it is.
+    static func problem(withTurn line: String) -> String? {
+        // Counted in code points, so a wall of emoji or stacked accents is measured by its weight.
+        guard line.unicodeScalars.prefix(longestTurn + 1).count > longestTurn else { return nil }
+        return "That turn is longer than \(longestTurn) characters, so it was not sent: say it in a few sentences."
+    }
+
     /// Starts (or resumes) and runs a role-play, saying how to pick it up when paused.
     static func play(_ stored: StoredRolePlay, liveMentor: Account? = nil, resumeWith command: String, in session: Session) throws {
         var runner = RolePlayRunner(session: session, rolePlay: stored, liveMentor: liveMentor)

@@ -1,3 +1,5 @@
+import TrainerCore
+
 /// One problem in the content, pointing at the place: `path:line:column: message`.
 public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Path relative to the content folder, as a person would open it.
@@ -10,7 +12,8 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.path = path
         self.line = line
         self.column = column
-        self.message = message
+        // Messages quote the content, and hand-edited content can hold a megabyte value or an escape.
+        self.message = PrintableMessage.make(message)
     }
 
     public var description: String { "\(path):\(line):\(column): \(message)" }

@@ -10,7 +10,7 @@ public enum AnswerParser {
             case .empty:
                 return "Type the letters (or numbers) of every option you choose, e.g. `b` or `a c`."
             case .outOfRange(let token, let count):
-                return "There is no option \(token): this question has options \(letter(0))–\(letter(count - 1)) (or 1–\(count))."
+                return "There is no option \(Suggestion.quoted(token)): this question has options \(letter(0))–\(letter(count - 1)) (or 1–\(count))."
             case .unreadable(let token):
                 return "`\(Suggestion.quoted(token))` is not an answer: use letters like `a c` or numbers like `1 3`."
             }

@@ -19,9 +19,11 @@ public enum Suggestion {
         closest(to: input, among: candidates).map { " Did you mean `\($0)`?" } ?? ""
     }
 
-    /// What a message quotes of a typed word: the whole of a short one, the start of a long one.
+    /// What a message quotes of a typed word: the whole of a short one, the start of a long one,
+    /// with control characters made visible so a pasted escape sequence cannot drive the terminal.
     public static func quoted(_ input: String, limit: Int = 40) -> String {
-        input.count <= limit ? input : String(input.prefix(limit)) + "…"
+        let start = input.prefix(limit + 1)
+        return InertText.visible(start.count <= limit ? input : String(start.prefix(limit)) + "…")
     }
 
     /// Edit distance counting a swap of neighbours as one edit (optimal string alignment),

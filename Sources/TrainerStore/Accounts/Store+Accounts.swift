@@ -53,13 +53,22 @@ extension Store {
     }
 
     /// The account, if the passphrase matches. Unknown names and wrong passphrases are told apart,
-    /// as this is an internal tool where a lead needs to know which one to fix.
-    public func authenticate(name: String, passphrase: String) throws -> Account {
-        let record = try writer.read { db in
-            try UserRecord.filter(UserRecord.Columns.name == name && UserRecord.Columns.removedAt == nil).fetchOne(db)
+    /// as this is an internal tool where a lead needs to know which one to fix. After a failure the
+    /// account waits (`LoginGuard`) before another passphrase is even checked; a success clears it.
+    public func authenticate(name: String, passphrase: String, at now: Date) throws -> Account {
+        let (record, waiting) = try writer.read { db in
+            let record = try UserRecord.filter(UserRecord.Columns.name == name && UserRecord.Columns.removedAt == nil).fetchOne(db)
+            return (record, try record?.id.flatMap { try Store.loginGuard(userID: $0, db) })
         }
-        guard let record else { throw StoreError.unknownUser(name) }
-        guard PassphraseHasher.verify(passphrase, against: record.passphrase) else { throw StoreError.wrongPassphrase(name) }
+        guard let record, let id = record.id else { throw StoreError.unknownUser(name) }
+        if let waiting, waiting.secondsToWait(at: now) > 0 {
+            throw StoreError.loginPaused(name, seconds: waiting.secondsToWait(at: now))
+        }
+        guard PassphraseHasher.verify(passphrase, against: record.passphrase) else {
+            let counted = try writer.write { db in try Store.recordLoginFailure(userID: id, at: now, db) }
+            throw StoreError.wrongPassphrase(name, seconds: counted.secondsToWait(at: now))
+        }
+        if waiting != nil { try writer.write { db in try Store.clearLoginFailures(userID: id, db) } }
         guard let account = try account(named: record.name) else { throw StoreError.unknownUser(name) }
         return account
     }
@@ -90,6 +99,8 @@ extension Store {
             record.passphraseSalt = hash.salt
             record.passphraseIterations = hash.iterations
             try record.update(db)
+            // A lead's reset (or a change after logging in) ends any wait from failed logins.
+            if let id = record.id { try Store.clearLoginFailures(userID: id, db) }
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TrainerCore
 
 /// Failures a person can act on; each prints one line naming what and where.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -6,7 +7,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case database(path: String, message: String)
     case unknownUser(String)
     case nameTaken(String)
-    case wrongPassphrase(String)
+    /// A failed login, and the seconds the account now waits before another is heard.
+    case wrongPassphrase(String, seconds: Int)
+    /// A login refused unheard: the account still waits after failed logins.
+    case loginPaused(String, seconds: Int)
     case notAMentor(String)
     case notEmpty
     case notAllowed(String)
@@ -22,7 +26,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .database(let path, let message): "database \(path): \(message)"
         case .unknownUser(let name): "no account named `\(name)`"
         case .nameTaken(let name): "an account named `\(name)` already exists"
-        case .wrongPassphrase(let name): "wrong passphrase for `\(name)`"
+        case .wrongPassphrase(let name, let seconds):
+            "wrong passphrase for `\(name)`" + (seconds > 0 ? ": \(LoginGuard.advice(seconds: seconds))" : "")
+        case .loginPaused(let name, let seconds):
+            "too many failed logins for `\(name)`: \(LoginGuard.advice(seconds: seconds)) (a lead can reset it with `user passwd \(name)`)"
         case .notAMentor(let name): "`\(name)` is not a mentor or lead, so cannot mentor anyone"
         case .notEmpty: "this database already has accounts: `init` only sets up an empty one (a lead adds people with `user add`)"
         case .notAllowed(let why): why

@@ -10,8 +10,7 @@ struct LoginCommand: TrainerCommand {
     @Argument(help: "Account name.") var name: String
 
     func run(in session: Session) throws {
-        let secret = try session.passphrase(for: name)
-        session.user = try session.store.authenticate(name: name, passphrase: secret)
+        session.user = try session.authenticate(name)
         session.say("Logged in as \(name) (\(session.user?.role.rawValue ?? "")).")
     }
 }

@@ -115,7 +115,7 @@ struct UserPasswdCommand: TrainerCommand {
         guard try session.store.account(named: target) != nil else { throw StoreError.unknownUser(target) }
         if target.lowercased() == me.name.lowercased() {
             // Someone at an unattended terminal must not be able to take the account over.
-            _ = try session.store.authenticate(name: me.name, passphrase: try session.passphrase(for: me.name))
+            _ = try session.authenticate(me.name)
         }
         let secret = try session.newPassphrase(for: target)
         try session.store.setPassphrase(of: target, to: secret)
