@@ -62,13 +62,10 @@ public enum BankImport {
         let scoring: Question.Scoring = tags.contains(TrainerTags.allOrNothing) ? .allOrNothing : .partial
         let percents = answers.map(\.percent)
         let keepsWeights = !MoodleFractions.same(percents, MoodleFractions.defaults(correct: correct, scoring: scoring))
-        let options = zip(answers, correct).map { answer, isCorrect in
-            AnswerOption(id: "", text: answer.text, isCorrect: isCorrect, feedback: answer.feedback,
-                         weight: keepsWeights ? (answer.percent / 100 * 10_000_000).rounded() / 10_000_000 : nil)
-        }.enumerated().map { index, option in
-            var option = option
-            option.id = String(index + 1)
-            return option
+        // Fractions to 7 decimals, as Moodle keeps them (33.33333 % is 0.3333333).
+        let options = answers.indices.map { index in
+            AnswerOption(id: String(index + 1), text: answers[index].text, isCorrect: correct[index], feedback: answers[index].feedback,
+                         weight: keepsWeights ? (answers[index].percent / 100 * 10_000_000).rounded() / 10_000_000 : nil)
         }
         return .success(Question(
             id: id(for: moodle, topic: topic), topic: topic, prompt: moodle.text,
