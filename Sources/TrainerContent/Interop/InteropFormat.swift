@@ -6,16 +6,18 @@ public enum InteropFormat: String, Sendable, CaseIterable {
     case gift
     case moodleXML = "moodle-xml"
 
+    /// Moodle writes both formats in UTF-8. Other bytes are refused before parsing: besides
+    /// being unreadable text, they crash Foundation's XMLParser on Linux (an element name with
+    /// invalid UTF-8 reaches a forced decode inside FoundationXML).
     public func parse(_ data: [UInt8], path: String) -> MoodleFile {
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let line = firstBadLine(data)
+            return MoodleFile(problems: [Diagnostic(path: path, line: line, message:
+                "not UTF-8 text (line \(line)): save the file as UTF-8 and import it again")])
+        }
         switch self {
-        case .gift:
-            guard let text = String(validating: data, as: UTF8.self) else {
-                return MoodleFile(problems: [Diagnostic(path: path, line: firstBadLine(data), message:
-                    "not UTF-8 text (line \(firstBadLine(data))): save the file as UTF-8 and import it again")])
-            }
-            return GIFTParser.parse(text, path: path)
-        case .moodleXML:
-            return MoodleXMLParser.parse(Data(data), path: path)
+        case .gift: return GIFTParser.parse(text, path: path)
+        case .moodleXML: return MoodleXMLParser.parse(Data(data), path: path)
         }
     }
 

@@ -34,10 +34,15 @@ public enum MoodleTextFormat: String, Sendable, Hashable {
 }
 
 extension String {
+    /// Without whitespace or invisible format characters (a stray BOM, zero-width spaces) at
+    /// either end: an answer of only those is empty, as an author would see it.
     var trimmed: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
+        func blank(_ character: Character) -> Bool {
+            character.isWhitespace || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format }
+        }
+        var text = Substring(self)
+        while let first = text.first, blank(first) { text.removeFirst() }
+        while let last = text.last, blank(last) { text.removeLast() }
+        return String(text)
     }
 }
