@@ -85,6 +85,11 @@ import TrainerTestSupport
         #expect(moodle.stdout.hasPrefix("\(xml):3:"))
         #expect(moodle.stdout.contains("broken XML at line 3"))
         #expect(!FileManager.default.fileExists(atPath: folder.path("QuestionBanks/broken.yaml")))
+        // Not even --replace lets a broken file touch an existing bank.
+        let kpis = try String(contentsOfFile: folder.path("QuestionBanks/kpis.yaml"), encoding: .utf8)
+        let replace = try trainer.run(lead + ["import", broken, "--format", "gift", "--topic", "kpis", "--replace"])
+        #expect(replace.status == 1)
+        #expect(try String(contentsOfFile: folder.path("QuestionBanks/kpis.yaml"), encoding: .utf8) == kpis)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path("QuestionBanks"))
         #expect(files == ["kpis.yaml"])
     }

@@ -1,43 +1,6 @@
 import Foundation
 import TrainerCore
 
-/// The formats `import` reads and `export bank` writes.
-public enum InteropFormat: String, Sendable, CaseIterable {
-    case gift
-    case moodleXML = "moodle-xml"
-
-    public func parse(_ data: [UInt8], path: String) -> MoodleFile {
-        switch self {
-        case .gift:
-            guard let text = String(validating: data, as: UTF8.self) else {
-                return MoodleFile(problems: [Diagnostic(path: path, line: firstBadLine(data), message:
-                    "not UTF-8 text (line \(firstBadLine(data))): save the file as UTF-8 and import it again")])
-            }
-            return GIFTParser.parse(text, path: path)
-        case .moodleXML:
-            return MoodleXMLParser.parse(Data(data), path: path)
-        }
-    }
-
-    public func write(_ bank: QuestionBank) -> String {
-        let export = BankExport(bank)
-        switch self {
-        case .gift: return GIFTWriter.write(export)
-        case .moodleXML: return MoodleXMLWriter.write(export)
-        }
-    }
-
-    private func firstBadLine(_ data: [UInt8]) -> Int {
-        var line = 1, start = 0
-        for (index, byte) in data.enumerated() where byte == 0x0A {
-            if String(validating: data[start..<index], as: UTF8.self) == nil { return line }
-            line += 1
-            start = index + 1
-        }
-        return line
-    }
-}
-
 /// A bank as Moodle questions: every question multiple choice, text in Markdown, trainer's own
 /// fields (id, kind, difficulty, pool, scoring, order) kept in the idnumber and tags.
 struct BankExport {

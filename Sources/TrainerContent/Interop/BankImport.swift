@@ -62,13 +62,9 @@ public enum BankImport {
         let scoring: Question.Scoring = tags.contains(TrainerTags.allOrNothing) ? .allOrNothing : .partial
         let percents = answers.map(\.percent)
         let keepsWeights = !MoodleFractions.same(percents, MoodleFractions.defaults(correct: correct, scoring: scoring))
-        let options = zip(answers, correct).map { answer, isCorrect in
-            AnswerOption(id: "", text: answer.text, isCorrect: isCorrect, feedback: answer.feedback,
-                         weight: keepsWeights ? (answer.percent / 100 * 10_000_000).rounded() / 10_000_000 : nil)
-        }.enumerated().map { index, option in
-            var option = option
-            option.id = String(index + 1)
-            return option
+        let options = answers.indices.map { index in
+            AnswerOption(id: String(index + 1), text: answers[index].text, isCorrect: correct[index], feedback: answers[index].feedback,
+                         weight: keepsWeights ? weight(answers[index].percent, single: single) : nil)
         }
         return .success(Question(
             id: id(for: moodle, topic: topic), topic: topic, prompt: moodle.text,
@@ -77,6 +73,15 @@ public enum BankImport {
             pool: tags.contains(TrainerTags.exam) ? .exam : .practice,
             scoring: scoring, options: options, explanation: moodle.generalFeedback,
             shuffle: moodle.shuffle == false || tags.contains(TrainerTags.keepOrder) ? false : nil))
+    }
+
+    /// Fractions to 7 decimals, as Moodle keeps them (33.33333 % is 0.3333333). In a Moodle
+    /// single-answer question a 0 % answer can only be picked alone; trainer lets trainees pick
+    /// several options, so it costs -1 there: picked alone it still earns 0, and picking every
+    /// option no longer collects the key's credit.
+    static func weight(_ percent: Double, single: Bool) -> Double {
+        if single && percent == 0 { return -1 }
+        return (percent / 100 * 10_000_000).rounded() / 10_000_000
     }
 
     /// The file's idnumber when it is a usable id (our own exports carry it), else the topic and

@@ -1,11 +1,15 @@
 extension String {
-    /// The text without leading and trailing white space and line breaks. Foundation's
-    /// `trimmingCharacters(in:)` goes through UTF-16 on Linux and was the largest cost of reading
-    /// a large bank; this walks the Unicode scalars at both ends and copies only when needed.
+    /// The text without white space, line breaks or invisible format characters (a stray BOM,
+    /// zero-width spaces) at either end: a text of only those is empty, as an author sees it.
+    /// Foundation's `trimmingCharacters(in:)` goes through UTF-16 on Linux and was the largest
+    /// cost of reading a large bank; this walks the Unicode scalars at both ends.
     var trimmed: String {
+        func blank(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
+        }
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !blank($0) }),
+              let last = scalars.lastIndex(where: { !blank($0) }) else { return "" }
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }

@@ -40,11 +40,16 @@ import TrainerCore
                             "Grant is _____ in Grant's tomb.", "Difficult multiple choice question."])
         let titled = imported.bank.questions[3]
         #expect(Self.summary(titled) == ["buried #No one is buried there.", "+entombed #Right answer!", "living #We hope not!"])
-        // A 50% answer keeps Moodle's fractions as weights on every option.
+        // A 50% answer keeps Moodle's fractions as weights on every option; a 0% answer of a
+        // single-answer question costs -1, so picking every option is not a way to full credit.
         #expect(Self.summary(imported.bank.questions[4]) == [
-            "wrong answer @0.0 #comment on wrong answer", "half credit answer @0.5 #comment on answer",
+            "wrong answer @-1.0 #comment on wrong answer", "half credit answer @0.5 #comment on answer",
             "+full credit answer @1.0 #well done!",
         ])
+        let difficult = imported.bank.questions[4]
+        #expect(Grader.credit(for: difficult, chosen: ["2"]) == 0.5)
+        #expect(Grader.credit(for: difficult, chosen: ["1"]) == 0)
+        #expect(Grader.credit(for: difficult, chosen: ["1", "2", "3"]) < 1)
         #expect(imported.skipped.map(\.description) == [
             "line 11: skipped a short-answer question: trainer asks only multiple-choice and true/false questions",
             "line 13: skipped a numerical question: trainer asks only multiple-choice and true/false questions",
@@ -109,7 +114,7 @@ import TrainerCore
         let either = BankImport.bank(from: GIFTParser.parse("[markdown]Who's in **Grant's tomb**?{=no one ~Grant =nobody}", path: "m"),
                                      topic: "t").bank.questions[0]
         #expect(either.prompt == "Who's in **Grant's tomb**?")
-        #expect(Self.summary(either) == ["+no one @1.0", "Grant @0.0", "+nobody @1.0"])
+        #expect(Self.summary(either) == ["+no one @1.0", "Grant @-1.0", "+nobody @1.0"])
         // An HTML comment, spans with styles and escaped colons inside `[html]` general feedback.
         let law = try question("gift/fuhrmanator-GIFT-grammar-PEG.js/mcHTMLComment.gift")
         #expect(law.prompt == "¿En qué supuestos podría el Fiscal autorizar a la Policía Judicial la práctica de una diligencia de entrada y registro?")
@@ -160,7 +165,7 @@ import TrainerCore
         #expect(question.prompt == "Klient pisze, że od rana żadne połączenie nie zostało nagrane. Co robisz najpierw\\?")
         #expect(Self.summary(question) == [
             "+Przyjmuję zgłoszenie i podaję termin odpowiedzi @1.0 #Tak: pilność przed kolejnością.",
-            "Kończę najpierw bieżącą konfigurację @0.0 #Źle: klient traci pieniądze teraz.",
+            "Kończę najpierw bieżącą konfigurację @-1.0 #Źle: klient traci pieniądze teraz.",
             "Zamykam zgłoszenie z linkiem do FAQ @-1.0",
         ])
         #expect(question.explanation == "Zażółć gęślą jaźń: pilne sprawy {najpierw}.")

@@ -65,5 +65,9 @@ import TrainerContent
         let bytes: [UInt8] = Array("Q?{=a ~b}\n\n".utf8) + [0x51, 0xE9, 0x3F, 0x7B, 0x3D, 0x61, 0x7D, 0x0A]
         #expect(InteropFormat.gift.parse(bytes, path: "bank").problems.map(\.description)
             == ["bank:3:1: not UTF-8 text (line 3): save the file as UTF-8 and import it again"])
+        // An element name with a stray byte once crashed Foundation's XMLParser: refused first.
+        let xml: [UInt8] = [0x3C, 0xC6, 0x3C, 0x3E, 0x3C, 0x71, 0x75, 0x69, 0x7A, 0x3E]
+        #expect(InteropFormat.moodleXML.parse(xml, path: "bank").problems.map(\.description)
+            == ["bank:1:1: not UTF-8 text (line 1): save the file as UTF-8 and import it again"])
     }
 }

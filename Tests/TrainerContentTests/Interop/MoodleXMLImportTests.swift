@@ -11,7 +11,7 @@ import TrainerCore
         #expect(questions.map(\.prompt) == ["Simple format", "Extended format"])
         #expect(summary(questions[0]) == ["+Correct answer 1", "Wrong answer 1", "Wrong answer 2"])
         #expect(summary(questions[1]) == ["+Correct answer @1.0 #Feedback for option 1", "Partial answer @0.5 #Feedback for option 2",
-                                          "Wrong answer @0.0 #Feedback for option 3"])
+                                          "Wrong answer @-1.0 #Feedback for option 3"])
         #expect(questions[1].explanation == "General feedback")
         #expect(questions[0].explanation == nil)
         // `<shuffleanswers>` padded with newlines still says 1: the options shuffle.

@@ -42,27 +42,27 @@ import TrainerCore
     static func lines(_ bytes: [UInt8]) -> Int { bytes.filter { $0 == 0x0A || $0 == 0x0D }.count + 1 }
 
     @Test func giftFromControlCharacters() async {
-        await propertyCheck(count: 400, input: Self.giftTexts) { text in
+        await propertyCheck(count: 2000, input: Self.giftTexts) { text in
             let bytes = Array(text.utf8)
             try check(InteropFormat.gift.parse(bytes, path: "fuzz"), lineCount: Self.lines(bytes), format: .gift)
         }
     }
 
     @Test func giftFromRandomBytes() async {
-        await propertyCheck(count: 300, input: Self.randomBytes) { bytes in
+        await propertyCheck(count: 1000, input: Self.randomBytes) { bytes in
             try check(InteropFormat.gift.parse(bytes, path: "fuzz"), lineCount: Self.lines(bytes), format: .gift)
         }
     }
 
     @Test func xmlFromMoodleFragments() async {
-        await propertyCheck(count: 300, input: Self.xmlTexts) { text in
+        await propertyCheck(count: 1000, input: Self.xmlTexts) { text in
             let bytes = Array(text.utf8)
             try check(InteropFormat.moodleXML.parse(bytes, path: "fuzz"), lineCount: Self.lines(bytes), format: .moodleXML)
         }
     }
 
     @Test func xmlFromRandomBytes() async {
-        await propertyCheck(count: 300, input: Self.randomBytes) { bytes in
+        await propertyCheck(count: 1000, input: Self.randomBytes) { bytes in
             let file = InteropFormat.moodleXML.parse(bytes, path: "fuzz")
             try check(file, lineCount: Self.lines(bytes), format: .moodleXML)
         }

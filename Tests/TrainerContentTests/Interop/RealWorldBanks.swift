@@ -36,3 +36,11 @@ enum RealWorldBanks {
         return BankImport.bank(from: file, topic: "t")
     }
 }
+
+/// Said once and plainly, before any importer test trips over it.
+@Suite struct RealWorldBanksFolderTests {
+    @Test func theSharedFolderIsBesideTheRepository() {
+        #expect(FileManager.default.fileExists(atPath: RealWorldBanks.folder.appendingPathComponent("FORMATS.md").path),
+                "\(RealWorldBanks.Missing(path: RealWorldBanks.folder.path))")
+    }
+}
