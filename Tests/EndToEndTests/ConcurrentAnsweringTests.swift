@@ -66,4 +66,20 @@ import TrainerTestSupport
         #expect(try copy.run(["db", "check"]).status == 0)
         #expect(try trainer.run(["db", "check"]).status == 0)
     }
+
+    /// Found by this suite: trainers opening a new file at the same moment raced to create its
+    /// tables, and some stopped with "table already exists".
+    @Test func eightTrainersOpeningANewFileAtOnceAllSetItUp() async throws {
+        for round in 1...3 {
+            let fresh = TrainerProcess(content: folder.url.path, database: folder.path("fresh-\(round).sqlite"))
+            let outcomes = try await withThrowingTaskGroup(of: TrainerProcess.Outcome.self) { group in
+                for _ in 1...Self.writers { group.addTask { try fresh.run(["whoami"]) } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            for outcome in outcomes {
+                #expect(outcome.status == 0 && outcome.stdout == "Not logged in.\n", "round \(round): \(outcome.stderr)")
+            }
+            #expect(try fresh.run(["db", "check"]).status == 0)
+        }
+    }
 }

@@ -17,6 +17,7 @@ import TrainerTestSupport
                         env: lena.merging(["TRAINER_NEW_PASSPHRASE": "tom-passphrase"]) { $1 })
     }
 
+    @discardableResult
     func whoami(_ passphrase: String, at time: String) throws -> TrainerProcess.Outcome {
         try trainer.run(["whoami", "--as", "tom"], env: ["TRAINER_PASSPHRASE": passphrase, "TRAINER_NOW": "2026-11-23T\(time)Z"])
     }

@@ -76,7 +76,7 @@ import TrainerTestSupport
             for file in damage.files {
                 let url = folder.url.appendingPathComponent(file.path)
                 try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                FileManager.default.createFile(atPath: url.path, contents: Data(file.bytes))
+                _ = FileManager.default.createFile(atPath: url.path, contents: Data(file.bytes))
             }
             let lineCounts = Dictionary(uniqueKeysWithValues: damage.files.map { ($0.path, $0.bytes.count { $0 == 10 } + 1) })
             guard case .failure(let report) = ContentLoader(root: folder.url).loadWithPlaces() else { return }

@@ -5,6 +5,7 @@ import Foundation
 public final class LiveTrainer: @unchecked Sendable {
     private let process = Process()
     private let input = Pipe()
+    private let output = Pipe()
     private let lock = NSLock()
     private var printed = Data()
 
@@ -13,7 +14,6 @@ public final class LiveTrainer: @unchecked Sendable {
         process.executableURL = TrainerProcess.binary
         process.arguments = arguments
         process.environment = trainer.environment.merging(env) { $1 }
-        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -24,6 +24,8 @@ public final class LiveTrainer: @unchecked Sendable {
         }
         try process.run()
     }
+
+    deinit { killNow() }
 
     /// Everything printed on stdout so far.
     public var stdout: String { lock.withLock { String(decoding: printed, as: UTF8.self) } }
@@ -63,6 +65,8 @@ public final class LiveTrainer: @unchecked Sendable {
     public func killNow() {
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
+        // Stop watching: at the end of the pipe the handler would otherwise be called again and again.
+        output.fileHandleForReading.readabilityHandler = nil
         try? input.fileHandleForWriting.close()
     }
 }

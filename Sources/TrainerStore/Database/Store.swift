@@ -36,10 +36,27 @@ public final class Store: Sendable {
         try Store.migrate(writer)
     }
 
-    /// Runs the migrations this trainer knows and stamps the schema version.
+    /// Runs the migrations this trainer knows and stamps the schema version; an up-to-date file is
+    /// only read, so opening it takes no write lock.
+    ///
+    /// Several trainers may open a new (or older) file at the same moment. Each migration is a
+    /// transaction of its own, but which ones are pending is read before them, so two processes
+    /// can race to apply the same one and the later fails ("table already exists"). That one reads
+    /// again and carries on from where the other got to.
     static func migrate(_ writer: any DatabaseWriter) throws {
-        try migrator.migrate(writer)
-        try writer.write { db in try db.execute(sql: "PRAGMA user_version = \(schemaVersion)") }
+        var retries = 0
+        while try !writer.read({ db in try migrator.hasCompletedMigrations(db) }) {
+            do {
+                try migrator.migrate(writer)
+            } catch let error as DatabaseError {
+                retries += 1
+                guard retries < 8 else { throw error }
+                usleep(useconds_t(20_000 * retries))
+            }
+        }
+        if try writer.read({ db in try Int.fetchOne(db, sql: "PRAGMA user_version") }) != schemaVersion {
+            try writer.write { db in try db.execute(sql: "PRAGMA user_version = \(schemaVersion)") }
+        }
     }
 
     /// The database file starts owner-only (0600), and SQLite gives its -wal and -shm files the same
