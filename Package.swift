@@ -48,6 +48,7 @@ let package = Package(
             dependencies: [
                 "TrainerCore", "TrainerContent", "TrainerStore", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
         .executableTarget(name: "trainer", dependencies: ["TrainerCLI"], swiftSettings: strict),

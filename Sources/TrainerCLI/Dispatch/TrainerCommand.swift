@@ -37,7 +37,7 @@ struct CommandTable: ParsableCommand {
             QuizCommand.self, ReviewCommand.self, AttemptCommand.self, ResultsCommand.self, WeakCommand.self,
             RolePlayCommand.self,
             TraineesCommand.self, ShowCommand.self, SheetCommand.self, MeetingCommand.self,
-            ExamCommand.self, CertsCommand.self,
+            ExamCommand.self, CertsCommand.self, ExportCommand.self,
             InitCommand.self, UserCommand.self,
             CheckCommand.self, DatabaseCommand.self, ExitCommand.self,
         ])
