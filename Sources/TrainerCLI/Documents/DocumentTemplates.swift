@@ -10,6 +10,7 @@ enum DocumentTemplates {
         "a4-style": SharedTemplates.a4Style,
         "certificate.html": CertificateTemplates.html, "certificate.md": CertificateTemplates.markdown,
         "cohort.html": CohortTemplates.html, "cohort.md": CohortTemplates.markdown,
+        "sheet.html": SheetTemplates.html, "sheet.md": SheetTemplates.markdown,
     ]
 
     /// Parsed once; a template that does not parse is a bug the document tests catch.

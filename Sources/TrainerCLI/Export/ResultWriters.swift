@@ -50,16 +50,17 @@ struct CSVResultWriter: ResultWriter {
 /// One JSON array, an object per record on its own line, every object with the same keys.
 struct JSONResultWriter: ResultWriter {
     private var isFirst = true
+    /// `"name":` for every column, encoded once.
+    private static let keys = ResultColumns.names.map { Array("\"\($0)\":".utf8) }
 
     func begin(_ output: StreamedOutput) { output.append("[\n") }
 
     mutating func write(_ record: ResultRecord, to output: StreamedOutput) {
         output.append(isFirst ? "{" : ",\n{")
         isFirst = false
-        for (index, (name, value)) in zip(ResultColumns.names, ResultColumns.values(of: record)).enumerated() {
+        for (index, (key, value)) in zip(Self.keys, ResultColumns.values(of: record)).enumerated() {
             if index > 0 { output.append(UInt8(ascii: ",")) }
-            output.appendJSONString(name)
-            output.append(UInt8(ascii: ":"))
+            output.append(key)
             switch value {
             case .text(let text): output.appendJSONString(text)
             case .number(let number): output.appendJSONNumber(number)

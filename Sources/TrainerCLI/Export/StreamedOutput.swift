@@ -13,7 +13,10 @@ final class StreamedOutput {
         bytes.reserveCapacity(min(chunkSize, 1 << 20) + 4096)
     }
 
-    func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
     func append(_ byte: UInt8) { bytes.append(byte) }
     func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
@@ -48,19 +51,29 @@ final class StreamedOutput {
 /// would take far longer than the records take to read.
 extension StreamedOutput {
     func appendJSONString(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
-            case 10: bytes.append(contentsOf: [92, 110])
-            case 13: bytes.append(contentsOf: [92, 114])
-            case 9: bytes.append(contentsOf: [92, 116])
-            case 0..<32, 127: bytes.append(contentsOf: Array(String(format: "\\u%04x", Int(byte)).utf8))
-            default: bytes.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            bytes.append(UInt8(ascii: "\""))
+            // Most text needs no escaping: copy it whole rather than byte by byte.
+            if !utf8.contains(where: { $0 < 32 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 127 }) {
+                bytes.append(contentsOf: utf8)
+            } else {
+                for byte in utf8 { appendEscaped(byte) }
             }
+            bytes.append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private func appendEscaped(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
+        case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
+        case 10: bytes.append(contentsOf: [92, 110])
+        case 13: bytes.append(contentsOf: [92, 114])
+        case 9: bytes.append(contentsOf: [92, 116])
+        case 0..<32, 127: bytes.append(contentsOf: Array(String(format: "\\u%04x", Int(byte)).utf8))
+        default: bytes.append(byte)
+        }
     }
 
     func appendJSONNumber(_ value: Double) {

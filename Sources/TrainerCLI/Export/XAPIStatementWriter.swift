@@ -14,9 +14,18 @@ struct XAPIStatementWriter: ResultWriter {
     let homePage: String
     /// Each question version's activity JSON, keyed by version and whether the key is shown.
     private var activities: [String: [UInt8]] = [:]
+    private var actors: [String: [UInt8]] = [:]
+    private var lastContext: (attempt: Int64, answered: Bool, bytes: [UInt8])?
+    private let verbJSON: [String: [UInt8]]
+    /// What every statement id is named under (the name is `HOME-PAGE RECORD`).
+    private let idPrefix: [UInt8]
 
     init(homePage: String) {
         self.homePage = homePage.hasSuffix("/") ? String(homePage.dropLast()) : homePage
+        idPrefix = Array((self.homePage + " ").utf8)
+        verbJSON = Dictionary(uniqueKeysWithValues: [Verb.answered, .completed, .passed, .failed].map { verb in
+            (verb.rawValue, Array("\"verb\":{\"id\":\"\(verb.id)\",\"display\":{\"en-US\":\"\(verb.rawValue)\"}},\"object\":".utf8))
+        })
     }
 
     enum Verb: String {
@@ -68,48 +77,75 @@ struct XAPIStatementWriter: ResultWriter {
 
     // MARK: - Statements
 
-    private func statement(id: String, verb: Verb, user: String, timestamp: String, object: [UInt8], result: Result?,
-                           response: String? = nil, parent: ExportedAttempt?, to output: StreamedOutput) {
-        output.append("{\"id\":\"\(Self.uuid(homePage + " " + id))\",\"version\":\"1.0.3\",\"timestamp\":")
+    private mutating func statement(id: String, verb: Verb, user: String, timestamp: String, object: [UInt8], result: Result?,
+                                    response: String? = nil, parent: ExportedAttempt?, to output: StreamedOutput) {
+        output.append("{\"id\":\"")
+        output.append(uuid(id))
+        output.append("\",\"version\":\"1.0.3\",\"timestamp\":")
         output.appendJSONString(timestamp)
-        output.append(",\"actor\":{\"objectType\":\"Agent\",\"account\":{\"homePage\":")
-        output.appendJSONString(homePage)
-        output.append(",\"name\":")
-        output.appendJSONString(user)
-        output.append("}},\"verb\":{\"id\":\"\(verb.id)\",\"display\":{\"en-US\":\"\(verb.rawValue)\"}},\"object\":")
+        output.append(actor(user))
+        output.append(verbJSON[verb.rawValue] ?? [])
         output.append(object)
-        if let result {
+        if result != nil || response != nil {
             output.append(",\"result\":{")
-            var fields: [String] = []
-            if let scaled = result.scaled {
+            var separator = ""
+            if let scaled = result?.scaled {
                 let clamped = min(1, max(-1, scaled))
-                fields.append(result.raw.map { "\"score\":{\"scaled\":\(Self.number(clamped)),\"raw\":\($0),\"min\":0,\"max\":100}" }
-                              ?? "\"score\":{\"scaled\":\(Self.number(clamped))}")
+                output.append("\"score\":{\"scaled\":")
+                output.appendJSONNumber(clamped)
+                if let raw = result?.raw { output.append(",\"raw\":\(raw),\"min\":0,\"max\":100") }
+                output.append("}")
+                separator = ","
             }
-            if let success = result.success { fields.append("\"success\":\(success)") }
-            if let completion = result.completion { fields.append("\"completion\":\(completion)") }
-            output.append(fields.joined(separator: ","))
+            if let success = result?.success {
+                output.append(separator + (success ? "\"success\":true" : "\"success\":false"))
+                separator = ","
+            }
+            if let completion = result?.completion {
+                output.append(separator + (completion ? "\"completion\":true" : "\"completion\":false"))
+                separator = ","
+            }
             if let response {
-                if !fields.isEmpty { output.append(UInt8(ascii: ",")) }
-                output.append("\"response\":")
+                output.append(separator + "\"response\":")
                 output.appendJSONString(response)
             }
-            output.append(UInt8(ascii: "}"))
-        } else if let response {
-            output.append(",\"result\":{\"response\":")
-            output.appendJSONString(response)
             output.append(UInt8(ascii: "}"))
         }
         output.append(",\"context\":{\"platform\":\"trainer\",\"language\":\"en\"")
         if let parent {
-            output.append(",\"registration\":\"\(Self.uuid(homePage + " registration \(parent.id)"))\"")
-            if verb == .answered {
-                output.append(",\"contextActivities\":{\"parent\":[{\"objectType\":\"Activity\",\"id\":")
-                output.appendJSONString(attemptActivity(parent))
-                output.append("}]}")
-            }
+            output.append(context(of: parent, answered: verb == .answered))
         }
         output.append("}}\n")
+    }
+
+    /// The agent, with the account as its one identifier; the same few people again and again.
+    private mutating func actor(_ user: String) -> [UInt8] {
+        if let known = actors[user] { return known }
+        let bytes = Self.json { out in
+            out.append(",\"actor\":{\"objectType\":\"Agent\",\"account\":{\"homePage\":")
+            out.appendJSONString(homePage)
+            out.append(",\"name\":")
+            out.appendJSONString(user)
+            out.append("}},")
+        }
+        actors[user] = bytes
+        return bytes
+    }
+
+    /// The attempt's registration (and, for an answer, the attempt as parent), kept for its next statement.
+    private mutating func context(of attempt: ExportedAttempt, answered: Bool) -> [UInt8] {
+        if let last = lastContext, last.attempt == attempt.id, last.answered == answered { return last.bytes }
+        let registration = uuid("registration \(attempt.id)")
+        let bytes = Self.json { out in
+            out.append(",\"registration\":\"\(registration)\"")
+            if answered {
+                out.append(",\"contextActivities\":{\"parent\":[{\"objectType\":\"Activity\",\"id\":")
+                out.appendJSONString(attemptActivity(attempt))
+                out.append("}]}")
+            }
+        }
+        lastContext = (attempt.id, answered, bytes)
+        return bytes
     }
 
     // MARK: - Activities
@@ -189,10 +225,12 @@ struct XAPIStatementWriter: ResultWriter {
     private static let namespace: [UInt8] = [0x6b, 0x1f, 0x3c, 0x52, 0x8d, 0x4e, 0x4a, 0x27, 0x9c, 0x11, 0x5e, 0x2d, 0x70, 0x33, 0xa4, 0x19]
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    static func uuid(_ name: String) -> String {
+    func uuid(_ record: String) -> String {
         var hasher = Insecure.SHA1()
-        hasher.update(data: namespace)
-        hasher.update(data: Array(name.utf8))
+        hasher.update(data: Self.namespace)
+        hasher.update(data: idPrefix)
+        var record = record
+        record.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         var bytes = Array(hasher.finalize().prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x50
         bytes[8] = (bytes[8] & 0x3F) | 0x80
@@ -200,8 +238,8 @@ struct XAPIStatementWriter: ResultWriter {
         text.reserveCapacity(36)
         for (index, byte) in bytes.enumerated() {
             if [4, 6, 8, 10].contains(index) { text.append(UInt8(ascii: "-")) }
-            text.append(hexDigits[Int(byte >> 4)])
-            text.append(hexDigits[Int(byte & 0x0F)])
+            text.append(Self.hexDigits[Int(byte >> 4)])
+            text.append(Self.hexDigits[Int(byte & 0x0F)])
         }
         return String(decoding: text, as: UTF8.self)
     }
