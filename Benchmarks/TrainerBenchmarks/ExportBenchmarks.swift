@@ -53,7 +53,13 @@ func fillExportDatabase(at path: String, answers: Int) throws {
     }
 }
 
-func runExportBenchmarks(answers: Int) throws {
+/// `fillOnly`: leave the database at that path for profiling (`perf record trainer export ...`).
+func runExportBenchmarks(answers: Int, fillOnly: String? = nil) throws {
+    if let fillOnly {
+        try fillExportDatabase(at: fillOnly, answers: answers)
+        print("filled \(fillOnly): export as lena, passphrase bench-passphrase")
+        return
+    }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trainer-export-bench-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -70,7 +76,9 @@ func runExportBenchmarks(answers: Int) throws {
             let process = Process()
             process.executableURL = binary
             process.arguments = ["export", "results", "--format", format, "--out", out, "--as", "lena", "--db", database]
-            process.environment = ["TRAINER_PASSPHRASE": "bench-passphrase", "HOME": folder.path, "TZ": "UTC",
+            // The shipped content, wherever the benchmark runs from.
+            let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            process.environment = ["TRAINER_PASSPHRASE": "bench-passphrase", "HOME": folder.path, "TZ": "UTC", "TRAINER_CONTENT": content.path,
                                    "XDG_STATE_HOME": folder.path, "XDG_CACHE_HOME": folder.path]
             process.standardOutput = FileHandle.nullDevice
             let start = DispatchTime.now().uptimeNanoseconds

@@ -38,7 +38,7 @@ func syntheticBank(questions: Int) -> QuestionBank {
 if let flag = CommandLine.arguments.firstIndex(of: "--export") {
     let answers = CommandLine.arguments.dropFirst(flag + 1).first.flatMap { Int($0) } ?? 1_000_000
     print("trainer export benchmarks · \(ProcessInfo.processInfo.processorCount) cores")
-    try runExportBenchmarks(answers: answers)
+    try runExportBenchmarks(answers: answers, fillOnly: CommandLine.arguments.firstIndex(of: "--fill-only").flatMap { CommandLine.arguments.dropFirst($0 + 1).first })
     exit(0)
 }
 
