@@ -39,5 +39,6 @@ enum SharedTemplates {
         h1 { font-size: 16pt; margin: 0 0 4pt; } h2 { font-size: 12.5pt; margin: 14pt 0 4pt; border-bottom: 1px solid #999; }
         table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid #bbb; padding: 2pt 4pt; text-align: left; vertical-align: top; }
         figure { margin: 6pt 0; break-inside: avoid; page-break-inside: avoid; } svg { width: 100%; height: auto; }
+
         """
 }
