@@ -11,6 +11,7 @@ enum DocumentTemplates {
         "certificate.html": CertificateTemplates.html, "certificate.md": CertificateTemplates.markdown,
         "cohort.html": CohortTemplates.html, "cohort.md": CohortTemplates.markdown,
         "sheet.html": SheetTemplates.html, "sheet.md": SheetTemplates.markdown,
+        "exam-report.html": ExamReportTemplates.html, "exam-report.md": ExamReportTemplates.markdown,
     ]
 
     /// Parsed once; a template that does not parse is a bug the document tests catch.
