@@ -1,6 +1,7 @@
 // In-process benchmarks for the figures in Benchmarks/README.md. Run with
 // `swift run -c release trainer-benchmarks`; prints medians and 95th percentiles. `--exams` runs
-// the exam benchmarks instead (ExamBenchmarks.swift).
+// the exam benchmarks instead (ExamBenchmarks.swift), `--export [ANSWERS]` the export benchmarks
+// (ExportBenchmarks.swift).
 import Foundation
 import TrainerCLI
 import TrainerContent
@@ -32,6 +33,13 @@ func syntheticBank(questions: Int) -> QuestionBank {
                  },
                  explanation: "Urgency beats arrival order, and the customer always gets a time frame.")
     })
+}
+
+if let flag = CommandLine.arguments.firstIndex(of: "--export") {
+    let answers = CommandLine.arguments.dropFirst(flag + 1).first.flatMap { Int($0) } ?? 1_000_000
+    print("trainer export benchmarks · \(ProcessInfo.processInfo.processorCount) cores")
+    try runExportBenchmarks(answers: answers, fillOnly: CommandLine.arguments.firstIndex(of: "--fill-only").flatMap { CommandLine.arguments.dropFirst($0 + 1).first })
+    exit(0)
 }
 
 if CommandLine.arguments.contains("--exams") {

@@ -30,5 +30,19 @@ struct CertificatePrintTests {
         #expect(text.contains("anastasia.konstantinopolska") && text.contains("KC-20261123-0001") && text.contains("Kitchen certification"))
         let pages = TemporaryDirectory()
         #expect(try PrintCheck.edgeDarkness(pdf: folder.path("cert.pdf"), folder: pages.url.path).allSatisfy { $0 > 200 })
+
+        // The session's report as a document from the same template source: one A4 page here.
+        let report = try trainer.run(["exam", "report", "1", "--out", folder.path("report.html"), "--as", "lena"], env: lena)
+        #expect(report.stdout.contains("Wrote the report of session 1 to \(folder.path("report.html")) (html)."), "\(report.stderr)")
+        try PrintCheck.printToPDF(html: folder.path("report.html"), pdf: folder.path("report.pdf"))
+        let reportInfo = try PrintCheck.run("/usr/bin/pdfinfo", [folder.path("report.pdf")])
+        #expect(reportInfo.contains("(A4)") && reportInfo.range(of: #"Pages:\s+1\n"#, options: .regularExpression) != nil, "\(reportInfo)")
+        let reportText = try PrintCheck.run("/usr/bin/pdftotext", ["-layout", folder.path("report.pdf"), "-"])
+        #expect(reportText.contains("Kitchen certification, session 1") && reportText.contains("anastasia.konstantinopolska: 100%, passed"))
+        #expect(reportText.contains("kitchen") && reportText.contains("Pass mark 60%"))
+        let markdown = try trainer.run(["exam", "report", "1", "--format", "md", "--as", "lena"], env: lena)
+        #expect(markdown.stdout.contains("## anastasia.konstantinopolska: 100%, passed\n\n- kitchen: 100%"), "\(markdown.stdout)")
+        let reportPages = TemporaryDirectory()
+        #expect(try PrintCheck.edgeDarkness(pdf: folder.path("report.pdf"), folder: reportPages.url.path).allSatisfy { $0 > 200 })
     }
 }

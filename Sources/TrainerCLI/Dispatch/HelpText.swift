@@ -11,6 +11,7 @@ enum HelpText {
         ("Role-plays", ["roleplay"]),
         ("Mentoring", ["trainees", "show", "sheet", "meeting"]),
         ("Certification", ["exam", "certs"]),
+        ("Reports and records", ["report", "export"]),
         ("Accounts", ["login", "logout", "whoami", "init", "user"]),
         ("Content and database", ["check", "import", "export", "db", "exit"]),
     ]

@@ -36,8 +36,8 @@ struct CommandTable: ParsableCommand {
             TodayCommand.self, PlanCommand.self, ReadCommand.self, DoneCommand.self, SelfReviewCommand.self,
             QuizCommand.self, ReviewCommand.self, AttemptCommand.self, ResultsCommand.self, WeakCommand.self,
             RolePlayCommand.self,
-            TraineesCommand.self, ShowCommand.self, SheetCommand.self, MeetingCommand.self,
-            ExamCommand.self, CertsCommand.self,
+            TraineesCommand.self, ShowCommand.self, SheetCommand.self, MeetingCommand.self, ReportCommand.self,
+            ExamCommand.self, CertsCommand.self, ExportCommand.self,
             InitCommand.self, UserCommand.self,
             CheckCommand.self, ImportCommand.self, ExportCommand.self, DatabaseCommand.self, ExitCommand.self,
         ])

@@ -39,6 +39,14 @@ public enum AttemptVisibility {
         case .afterSessionClosed: return standing.isSessionClosed
         }
     }
+
+    /// Whether an export (a file that leaves trainer for a spreadsheet or an LRS) may carry the key
+    /// and score of an attempt: only what `viewer` may see, and an exam's only once its session is
+    /// closed, whoever exports it, since a file cannot be sealed again later.
+    public static func exportsKey(of kind: AttemptKind, _ standing: Standing, toOwner isOwner: Bool, viewerRole: Role) -> Bool {
+        guard showsKey(of: kind, standing, toOwner: isOwner, viewerRole: viewerRole) else { return false }
+        return reviewOpens(for: kind) == .atSubmit || standing.isSessionClosed
+    }
 }
 
 /// What an attempt was for. Stored by its raw value.

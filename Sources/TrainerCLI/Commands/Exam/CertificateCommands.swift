@@ -23,7 +23,7 @@ struct ExamCertificateCommand: TrainerCommand {
             throw CommandFailure("\(account.name) holds no certificate\(exam.map { " for `\($0)`" } ?? "") yet")
         }
         let document = CertificateDocument(certificate: certificate)
-        let text = format == .html ? document.html() : document.markdown()
+        let text = try format == .html ? document.html() : document.markdown()
         guard let out else {
             session.say(text)
             return

@@ -14,6 +14,9 @@ struct ExamReportCommand: TrainerCommand {
 
     @Argument(help: "The session number.") var id: Int64
     @Flag(help: "Print JSON.") var json = false
+    @Option(help: "A printable document: md or html (default with --out: from the file's extension).") var format: SheetCommand.Format?
+    @Option(help: "Write the document to this file (owner-only) instead of the screen.") var out: String?
+    @Flag(help: "Replace the --out file if it exists.") var force = false
 
     struct Report: Encodable {
         struct Topic: Encodable {
@@ -57,6 +60,14 @@ struct ExamReportCommand: TrainerCommand {
         if json {
             session.say(try JSONOutput.render(report))
             return
+        }
+        if format != nil || out != nil {
+            let target = try out.map { try SheetTarget(out: $0, format: format, force: force, environment: session.environment) }
+            let text = try ExamReportDocument(report: report, title: record.title, passMark: record.passMark)
+                .render(as: (target?.format ?? format) == .html ? .html : .md)
+            guard let target else { return session.say(text) }
+            try OwnerOnlyFile.write(text, to: target.path)
+            return session.say("Wrote the report of session \(id) to \(target.path) (\(target.format.rawValue)).")
         }
         session.say(session.style.bold("\(record.title), session \(id)") + (record.closedAt.map { ", closed \(Format.time($0))" } ?? ", still open")
             + ". Pass mark \(ReviewView.percent(record.passMark)).")

@@ -1,0 +1,45 @@
+import Mustache
+
+/// The printable documents' templates (swift-mustache), compiled into the binary as string
+/// constants so that trainer finds them from any folder. Each document has one view model and two
+/// small templates, `NAME.html` and `NAME.md`; the Markdown ones switch HTML escaping off.
+enum DocumentTemplates {
+    enum Format: String, Sendable { case html, md }
+
+    static let sources: [String: String] = [
+        "a4-style": SharedTemplates.a4Style,
+        "certificate.html": CertificateTemplates.html, "certificate.md": CertificateTemplates.markdown,
+        "cohort.html": CohortTemplates.html, "cohort.md": CohortTemplates.markdown,
+        "sheet.html": SheetTemplates.html, "sheet.md": SheetTemplates.markdown,
+        "exam-report.html": ExamReportTemplates.html, "exam-report.md": ExamReportTemplates.markdown,
+    ]
+
+    /// Parsed once; a template that does not parse is a bug the document tests catch.
+    static let library: Result<MustacheLibrary, any Error> = Result {
+        var library = MustacheLibrary()
+        for (name, source) in sources { try library.register(source, named: name) }
+        return library
+    }
+
+    static func render(_ view: Any, _ document: String, as format: Format) throws -> String {
+        let library = try library.get()
+        guard let text = library.render(view, withTemplate: "\(document).\(format.rawValue)") else {
+            throw CommandFailure("no \(format.rawValue) template for the \(document) (a bug: please report it)")
+        }
+        return text
+    }
+}
+
+/// Parts every printable HTML document shares.
+enum SharedTemplates {
+    /// A4 pages, margins the printer keeps, long words wrapped instead of cut.
+    static let a4Style = """
+        @page { size: A4; margin: 16mm 15mm; }
+        * { box-sizing: border-box; }
+        body { font: 10.5pt/1.4 "DejaVu Sans", Arial, sans-serif; color: #111; max-width: 180mm; margin: 0 auto; overflow-wrap: anywhere; }
+        h1 { font-size: 16pt; margin: 0 0 4pt; } h2 { font-size: 12.5pt; margin: 14pt 0 4pt; border-bottom: 1px solid #999; }
+        table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid #bbb; padding: 2pt 4pt; text-align: left; vertical-align: top; }
+        figure { margin: 6pt 0; break-inside: avoid; page-break-inside: avoid; } svg { width: 100%; height: auto; }
+
+        """
+}
