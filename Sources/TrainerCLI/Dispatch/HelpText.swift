@@ -4,16 +4,17 @@ import TrainerCore
 
 /// The `help` screens: the commands a role may use, grouped, with their one-line abstracts.
 enum HelpText {
-    /// Sections of the overview, by top-level command, in the order a newcomer needs them.
+    /// Sections of the overview, by top-level command (or by `group sub` where a group's
+    /// subcommands belong apart), in the order a newcomer needs them.
     static let sections: [(title: String, commands: Set<String>)] = [
         ("Plans and lessons", ["today", "plan", "read", "done", "self-review"]),
         ("Quizzes", ["quiz", "review", "attempt", "results", "weak"]),
         ("Role-plays", ["roleplay"]),
         ("Mentoring", ["trainees", "show", "sheet", "meeting"]),
         ("Certification", ["exam", "certs"]),
-        ("Reports and records", ["report", "export"]),
+        ("Reports and records", ["report", "export results"]),
         ("Accounts", ["login", "logout", "whoami", "init", "user"]),
-        ("Content and database", ["check", "import", "export", "db", "exit"]),
+        ("Content and database", ["check", "import", "export bank", "db", "exit"]),
     ]
 
     static func overview(catalog: CommandCatalog, role: Role?, style: Style, columns: Int? = nil) -> String {
@@ -23,8 +24,13 @@ enum HelpText {
         let width = (entries.map { $0.path.joined(separator: " ").count }.max() ?? 0) + 2
         var lines = [style.bold("Commands\(role.map { " for a \($0.rawValue)" } ?? " (most need you to log in: `login NAME`, or `--as NAME` on the command line)")")]
         let sectioned = sections.reduce(Set<String>()) { $0.union($1.commands) }
-        for section in sections + [("Other", Set(entries.map { $0.path[0] }).subtracting(sectioned))] {
-            let members = entries.filter { section.commands.contains($0.path[0]) }
+        /// The name a section lists an entry by: its full path when a section names it, else its group.
+        func key(_ entry: CommandCatalog.Entry) -> String {
+            let full = entry.path.joined(separator: " ")
+            return sectioned.contains(full) ? full : entry.path[0]
+        }
+        for section in sections + [("Other", Set(entries.map(key)).subtracting(sectioned))] {
+            let members = entries.filter { section.commands.contains(key($0)) }
             guard !members.isEmpty else { continue }
             lines.append("")
             lines.append(style.bold(section.title))

@@ -37,7 +37,7 @@ struct CommandTable: ParsableCommand {
             QuizCommand.self, ReviewCommand.self, AttemptCommand.self, ResultsCommand.self, WeakCommand.self,
             RolePlayCommand.self,
             TraineesCommand.self, ShowCommand.self, SheetCommand.self, MeetingCommand.self, ReportCommand.self,
-            ExamCommand.self, CertsCommand.self, ExportCommand.self,
+            ExamCommand.self, CertsCommand.self,
             InitCommand.self, UserCommand.self,
             CheckCommand.self, ImportCommand.self, ExportCommand.self, DatabaseCommand.self, ExitCommand.self,
         ])

@@ -6,7 +6,7 @@ import TrainerCore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export banks and records for other tools.",
-        subcommands: [ExportBankCommand.self])
+        subcommands: [ExportBankCommand.self, ExportResultsCommand.self])
 }
 
 /// `export bank TOPIC --format gift|moodle-xml [--out FILE]`: a bank that Moodle imports.
