@@ -61,18 +61,29 @@ struct ResultsCommand: TrainerCommand {
         }
     }
 
+    @Flag(help: "List every attempt (the table shows the newest \(Self.tableLimit) by default; --json always lists all).") var all = false
+
+    /// Rows the table shows without --all: a lead's history runs to tens of thousands.
+    static let tableLimit = 50
+
     func run(in session: Session) throws {
         let me = try session.currentUser()
         let target = try name.map { try session.visibleAccount(named: $0).name }
-        let attempts = try session.store.attempts(visibleTo: me, of: target)
         if json {
-            session.say(try JSONOutput.render(attempts.map(row(for:))))
+            try streamJSON(visibleTo: me, of: target, in: session)
             return
+        }
+        var attempts: [StoredAttempt] = []
+        try session.store.forEachAttempt(visibleTo: me, of: target) { attempt in
+            attempts.append(attempt)
+            return all || attempts.count <= Self.tableLimit
         }
         guard !attempts.isEmpty else {
             session.say("No attempts yet.")
             return
         }
+        let more = attempts.count > Self.tableLimit && !all
+        if more { attempts.removeLast() }
         let removed = me.role == .lead ? Set(try session.store.removedAccounts().map(\.name)) : []
         session.say(session.table(["id", "user", "topic", "score", "result", "started", "finished"], attempts.map { a in
             let result = a.state == .submitted
@@ -80,6 +91,21 @@ struct ResultsCommand: TrainerCommand {
             return ["\(a.id)", removed.contains(a.user) ? "\(a.user) (removed)" : a.user, a.topic, a.score.map(ReviewView.percent) ?? "", result, Format.time(a.startedAt),
                     a.finishedAt.map(Format.time) ?? ""]
         }))
+        if more { session.say(session.style.dim("The newest \(Self.tableLimit) attempts; `results --all` lists every one.")) }
+    }
+
+    /// The JSON array written one attempt at a time, as it is read: the output starts at once and
+    /// memory stays flat for a lead's whole history. Same bytes as encoding the array whole.
+    private func streamJSON(visibleTo me: Account, of target: String?, in session: Session) throws {
+        var first = true
+        try session.store.forEachAttempt(visibleTo: me, of: target) { attempt in
+            let element = try JSONOutput.render(row(for: attempt)).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { "  " + $0 }.joined(separator: "\n")
+            session.out.write((first ? "[\n" : ",\n") + element)
+            first = false
+            return true
+        }
+        session.say(first ? try JSONOutput.render([Row]()) : "\n]")
     }
 
     /// From the attempt as served; a sealed one carries no score, credit or key.
@@ -118,7 +144,7 @@ struct WeakCommand: TrainerCommand {
 
     func run(in session: Session) throws {
         let account = try session.visibleAccount(named: name)
-        let mastery = Mastery.compute(try session.store.recentCredits(for: account))
+        let mastery = try session.store.mastery(of: account)
         if json {
             session.say(try JSONOutput.render(mastery.map { Row(topic: $0.topic, answered: $0.answered, mastery: $0.mastery, weak: $0.isWeak) }))
             return
