@@ -47,7 +47,7 @@ extension Store {
 
     /// The plan changes of a trainee, oldest first.
     public func planChanges(for user: Account) throws -> [PlanChange] {
-        try writer.read { db in try Store.planChanges(of: .only(user), db)[user.id] ?? [] }
+        try writer.read { db in try Store.planChangesByUser(of: .only(user), db)[user.id] ?? [] }
     }
 
     public func markLessonRead(_ lesson: String, by user: Account, at now: Date) throws {
@@ -120,7 +120,7 @@ extension Store {
 
     /// Everything the plan needs to know about what a trainee did.
     public func planFacts(for user: Account) throws -> PlanFacts {
-        try writer.read { db in try Store.planFacts(of: .only(user), db)[user.id] ?? PlanFacts() }
+        try writer.read { db in try Store.planFactsByUser(of: .only(user), db)[user.id] ?? PlanFacts() }
     }
 
     // MARK: - Inside a transaction

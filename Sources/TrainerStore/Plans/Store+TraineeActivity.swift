@@ -13,6 +13,8 @@ public struct TraineeActivity: Sendable {
     public var selfReviewTimes: [Date] = []
     public var lastMeeting: Date?
     public var rolePlaysToGrade = 0
+
+    public init() {}
 }
 
 /// Whose records a set-based query reads: a condition over `user u`.
@@ -42,21 +44,21 @@ extension Store {
 
     /// Mastery per topic from the last `Mastery.window` answers of each, weakest first (`weak`, `show`).
     public func mastery(of user: Account) throws -> [TopicMastery] {
-        try writer.read { db in try Store.mastery(of: .only(user), db)[user.id] ?? [] }
+        try writer.read { db in try Store.masteryByUser(of: .only(user), db)[user.id] ?? [] }
     }
 
     static func activity(of users: UserFilter, _ db: Database) throws -> [String: TraineeActivity] {
         let names = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT u.id, u.name FROM user u WHERE \(users.sql)",
                                                                      arguments: users.arguments).map { ($0["id"] as Int64, $0["name"] as String) })
         var byID = names.mapValues { _ in TraineeActivity() }
-        for (id, changes) in try planChanges(of: users, db) { byID[id]?.changes = changes }
-        for (id, facts) in try planFacts(of: users, db) { byID[id]?.facts = facts }
-        for (id, mastery) in try mastery(of: users, db) { byID[id]?.mastery = mastery }
+        for (id, changes) in try planChangesByUser(of: users, db) { byID[id]?.changes = changes }
+        for (id, facts) in try planFactsByUser(of: users, db) { byID[id]?.facts = facts }
+        for (id, mastery) in try masteryByUser(of: users, db) { byID[id]?.mastery = mastery }
         for row in try Row.fetchAll(db, sql: """
             SELECT a.userId, AVG(a.score) AS average FROM attempt a JOIN user u ON u.id = a.userId
             WHERE a.kind = 'quiz' AND \(submitted) AND \(users.sql) GROUP BY a.userId
             """, arguments: users.arguments) { byID[row["userId"]]?.quizAverage = row["average"] }
-        for (id, at) in try lastActivity(of: users, db) { byID[id]?.lastActivity = at }
+        for (id, at) in try lastActivityByUser(of: users, db) { byID[id]?.lastActivity = at }
         for row in try Row.fetchAll(db, sql: "SELECT s.userId, s.at FROM selfReview s JOIN user u ON u.id = s.userId WHERE \(users.sql) ORDER BY s.week",
                                     arguments: users.arguments) { byID[row["userId"]]?.selfReviewTimes.append(row["at"]) }
         // The meeting logged last, as `meetings(for:)` numbers them.
@@ -71,7 +73,7 @@ extension Store {
         return Dictionary(uniqueKeysWithValues: byID.compactMap { id, activity in names[id].map { ($0, activity) } })
     }
 
-    static func planChanges(of users: UserFilter, _ db: Database) throws -> [Int64: [PlanChange]] {
+    static func planChangesByUser(of users: UserFilter, _ db: Database) throws -> [Int64: [PlanChange]] {
         try Row.fetchAll(db, sql: """
             SELECT c.*, b.name AS byName FROM planChange c JOIN user b ON b.id = c.byId JOIN user u ON u.id = c.userId
             WHERE \(users.sql) ORDER BY c.userId, c.id
@@ -83,7 +85,7 @@ extension Store {
         }
     }
 
-    static func planFacts(of users: UserFilter, _ db: Database) throws -> [Int64: PlanFacts] {
+    static func planFactsByUser(of users: UserFilter, _ db: Database) throws -> [Int64: PlanFacts] {
         var facts: [Int64: PlanFacts] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT l.userId, l.lesson FROM lessonRead l JOIN user u ON u.id = l.userId WHERE \(users.sql)",
                                     arguments: users.arguments) { facts[row["userId"], default: PlanFacts()].lessonsRead.insert(row["lesson"]) }
@@ -106,7 +108,7 @@ extension Store {
 
     /// Per user and topic, the count and mean credit of the last `Mastery.window` answers in
     /// submitted quizzes and reviews (a skip counts 0), summed in SQL.
-    static func mastery(of users: UserFilter, _ db: Database) throws -> [Int64: [TopicMastery]] {
+    static func masteryByUser(of users: UserFilter, _ db: Database) throws -> [Int64: [TopicMastery]] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT userId, topic, COUNT(*) AS answered, AVG(credit) AS mean FROM (
               SELECT a.userId, q.topic, COALESCE(q.credit, 0) AS credit,
@@ -121,7 +123,7 @@ extension Store {
     }
 
     /// The last time each user did anything trainer records.
-    static func lastActivity(of users: UserFilter, _ db: Database) throws -> [Int64: Date] {
+    static func lastActivityByUser(of users: UserFilter, _ db: Database) throws -> [Int64: Date] {
         let parts = [
             "SELECT a.userId, MAX(q.answeredAt) AS at FROM attempt a JOIN attemptQuestion q ON q.attemptId = a.id JOIN user u ON u.id = a.userId WHERE \(users.sql) GROUP BY a.userId",
             "SELECT l.userId, MAX(l.at) FROM lessonRead l JOIN user u ON u.id = l.userId WHERE \(users.sql) GROUP BY l.userId",

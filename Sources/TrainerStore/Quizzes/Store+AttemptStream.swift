@@ -17,10 +17,10 @@ extension Store {
                 """, arguments: arguments)
             let answers = try db.makeStatement(sql: "SELECT * FROM attemptQuestion WHERE attemptId = ? ORDER BY position")
             while let row = try cursor.next() {
-                let attempt = storedAttempt(row, answers: try Row.fetchAll(answers, arguments: [row["id"] as Int64]).map { r in
-                    answer(r, question: try (r["servedHash"] as String?).flatMap(keys.question))
+                let attempt = Store.storedAttempt(row, answers: try Row.fetchAll(answers, arguments: [row["id"] as Int64]).map { r in
+                    Store.answer(r, question: try (r["servedHash"] as String?).flatMap(keys.question))
                 })
-                guard try body(present(attempt, to: viewer)) else { return }
+                guard try body(Store.present(attempt, to: viewer)) else { return }
             }
         }
     }

@@ -71,10 +71,10 @@ struct TraineesCommand: TrainerCommand {
         // A lead sees every mentor's trainees, so which mentor is part of the row.
         let showsMentor = try session.currentUser().role == .lead
         let headers = ["trainee"] + (showsMentor ? ["mentor"] : []) + ["day", "status", "done", "last activity", "quiz avg", "weakest", "waiting"]
-        session.say(session.table(headers, rows.map {
-            [$0.name] + (showsMentor ? [$0.mentor ?? "–"] : []) + ["\($0.dayToday)/\($0.days)", PlanView.status(PlanProgress.Status(rawValue: $0.status) ?? .onTrack, style: style),
-             ReviewView.percent($0.done), $0.lastActivity ?? "never", $0.quizAverage.map(ReviewView.percent) ?? "–",
-             $0.weakTopics.joined(separator: ", "), $0.waiting > 0 ? style.yellow("\($0.waiting)") : "0"]
+        session.say(session.table(headers, rows.map { (r: TraineeSummary) -> [String] in
+            return [r.name] + (showsMentor ? [r.mentor ?? "–"] : []) + ["\(r.dayToday)/\(r.days)", PlanView.status(PlanProgress.Status(rawValue: r.status) ?? .onTrack, style: style),
+             ReviewView.percent(r.done), r.lastActivity ?? "never", r.quizAverage.map(ReviewView.percent) ?? "–",
+             r.weakTopics.joined(separator: ", "), r.waiting > 0 ? style.yellow("\(r.waiting)") : "0"]
         }))
     }
 }
