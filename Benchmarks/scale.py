@@ -6,7 +6,7 @@ Usage: python3 Benchmarks/scale.py DB [runs]   (DB from `trainer-benchmarks gene
 Reports run with --content on the shipped content: they read no bank, and content loading is
 measured apart (`check --fresh` on the generated folder, the last line).
 """
-import os, statistics, subprocess, sys, tempfile, time
+import os, resource, statistics, subprocess, sys, tempfile, time
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 binary = os.environ.get("TRAINER_BINARY", os.path.join(root, ".build", "release", "trainer"))
@@ -17,16 +17,21 @@ env = dict(os.environ, TRAINER_DB=db, TRAINER_CONTENT=root, XDG_CACHE_HOME=os.pa
            XDG_STATE_HOME=os.path.join(work, "state"), TRAINER_NOW="2026-11-23T09:00:00Z", TZ="UTC", NO_COLOR="1",
            TRAINER_PASSPHRASE="scale-passphrase", COLUMNS="200")
 
+def cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
 def once(command, stdin=None, extra=None):
-    """Wall time (ms) and output of one run."""
-    start = time.perf_counter()
+    """Wall time and CPU time (user + system, ms) of one run: on a shared machine the CPU time is
+    the steadier figure."""
+    start, used = time.perf_counter(), cpu()
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                env=dict(env, **(extra or {})))
     out, err = process.communicate(stdin.encode() if stdin else None)
     elapsed = (time.perf_counter() - start) * 1000
     if process.returncode != 0:
         sys.exit(f"{command} failed: {err.decode()[:500]}")
-    return elapsed, out
+    return elapsed, (cpu() - used) * 1000
 
 def peak_mb(command, extra=None):
     """Peak resident memory of one run, from a fresh Python whose only child it is."""
@@ -36,8 +41,10 @@ def peak_mb(command, extra=None):
     return int(result.stdout.strip()) / 1024
 
 def median(command, stdin=None, extra=None):
+    """Median wall and CPU time of `runs` runs after one untimed run (page cache, content cache)."""
     once(command, stdin, extra)
-    return statistics.median(once(command, stdin, extra)[0] for _ in range(runs))
+    samples = [once(command, stdin, extra) for _ in range(runs)]
+    return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
 
 def sql(query):
     return ["sqlite3", "-readonly", db, query]
@@ -63,10 +70,12 @@ results = """SELECT a.id, u.name, a.topic, a.kind, a.score, a.passed, a.startedA
 
 print(f"trainer scale · {os.cpu_count()} cores · {os.uname().nodename} · {db} ({os.path.getsize(db) // 2**20} MiB)")
 print(f"longest history: {longest}; mentor with most trainees: {mentor}; {runs} runs each, medians")
+print(f"{'':<44} {'wall':>9} {'cpu':>9}   {'hand SQL wall':>13} {'cpu':>9}   ratio (wall, cpu)")
 floor = median(["sqlite3", ":memory:", ".quit"])
-print(f"{'sqlite3 :memory: .quit':<52} {floor:8.1f} ms")
+print(f"{'sqlite3 :memory: .quit':<44} {floor[0]:6.1f} ms {floor[1]:6.1f} ms")
 prompt = median([binary], stdin="", extra={"TRAINER_DB": db})
-print(f"{'start to first prompt (script mode, empty input)':<52} {prompt:8.1f} ms   {prompt / floor:5.1f}x the floor")
+print(f"{'start to first prompt (script, empty input)':<44} {prompt[0]:6.1f} ms {prompt[1]:6.1f} ms   "
+      f"{prompt[0] / floor[0]:.1f}x / {prompt[1] / max(floor[1], 0.1):.1f}x the floor")
 rows = [
     ("trainees, mentor " + mentor, ["trainees", "--as", mentor], desk.replace("%s", mine)),
     ("trainees, lead over all", ["trainees", "--as", "lead"], desk.replace("%s", everyone)),
@@ -78,15 +87,15 @@ rows = [
     ("sheet " + longest, ["sheet", longest, "--as", "lead"], None),
 ]
 for name, command, hand in rows:
-    mine_ms = median([binary] + command)
-    line = f"{name:<52} {mine_ms:8.1f} ms"
+    wall, used = median([binary] + command)
+    line = f"{name:<44} {wall:6.1f} ms {used:6.1f} ms"
     if hand:
-        hand_ms = median(sql(hand))
-        line += f"   hand SQL {hand_ms:8.1f} ms   ratio {mine_ms / hand_ms:5.2f}"
+        hand_wall, hand_used = median(sql(hand))
+        line += f"   {hand_wall:10.1f} ms {hand_used:6.1f} ms   {wall / hand_wall:.2f}, {used / max(hand_used, 0.1):.2f}"
     if command[0] == "results" and "--json" in command:
         line += f"   peak {peak_mb([binary] + command):6.1f} MB"
     print(line)
 content = os.path.join(os.path.dirname(db), "content")
 if os.path.isdir(content):
-    fresh = median([binary, "check", "--fresh"], extra={"TRAINER_CONTENT": content})
-    print(f"{'check --fresh on the generated content':<52} {fresh:8.1f} ms   peak {peak_mb([binary, 'check', '--fresh'], extra={'TRAINER_CONTENT': content}):6.1f} MB")
+    fresh = median([binary, "check", "--fresh"], extra={"TRAINER_CONTENT": content})[0]
+    print(f"{'check --fresh on the generated content':<44} {fresh:6.1f} ms   peak {peak_mb([binary, 'check', '--fresh'], extra={'TRAINER_CONTENT': content}):6.1f} MB")

@@ -15,7 +15,9 @@ extension Store {
                 SELECT a.*, u.name AS userName, es.closedAt AS sessionClosedAt FROM attempt a JOIN user u ON u.id = a.userId
                 LEFT JOIN examSession es ON es.id = a.examSessionId WHERE \(filter) ORDER BY a.id DESC
                 """, arguments: arguments)
-            let answers = try db.makeStatement(sql: "SELECT * FROM attemptQuestion WHERE attemptId = ? ORDER BY position")
+            let answers = try db.makeStatement(sql: """
+                SELECT position, questionId, topic, optionOrder, chosen, credit, servedHash FROM attemptQuestion WHERE attemptId = ? ORDER BY position
+                """)
             while let row = try cursor.next() {
                 let attempt = Store.storedAttempt(row, answers: try Row.fetchAll(answers, arguments: [row["id"] as Int64]).map { r in
                     Store.answer(r, question: try (r["servedHash"] as String?).flatMap(keys.question))

@@ -59,6 +59,21 @@ struct ResultsCommand: TrainerCommand {
             case id, user, topic, kind, score, passed, state, sealed, reconstructed, answers
             case startedAt = "started_at", finishedAt = "finished_at"
         }
+
+        /// The row as `--json` writes it (see `PrettyJSON`).
+        var json: PrettyJSON {
+            .object([
+                "id": .integer(id), "user": .string(user), "topic": .string(topic), "kind": .string(kind),
+                "score": score.map(PrettyJSON.number) ?? .null, "passed": passed.map(PrettyJSON.bool) ?? .null,
+                "state": .string(state), "sealed": .bool(sealed), "reconstructed": .bool(reconstructed),
+                "started_at": .string(startedAt), "finished_at": finishedAt.map(PrettyJSON.string) ?? .null,
+                "answers": .array(answers.map { answer in
+                    .object(["question": .string(answer.question), "chosen": .array(answer.chosen.map(PrettyJSON.string)),
+                             "correct": answer.correct.map { .array($0.map(PrettyJSON.string)) },
+                             "credit": answer.credit.map(PrettyJSON.number)])
+                }),
+            ])
+        }
     }
 
     @Flag(help: "List every attempt (the table shows the newest \(Self.tableLimit) by default; --json always lists all).") var all = false
@@ -95,17 +110,17 @@ struct ResultsCommand: TrainerCommand {
     }
 
     /// The JSON array written one attempt at a time, as it is read: the output starts at once and
-    /// memory stays flat for a lead's whole history. Same bytes as encoding the array whole.
+    /// memory stays flat for a lead's whole history. Same bytes as `JSONOutput.render` of the array.
     private func streamJSON(visibleTo me: Account, of target: String?, in session: Session) throws {
         var first = true
         try session.store.forEachAttempt(visibleTo: me, of: target) { attempt in
-            let element = try JSONOutput.render(row(for: attempt)).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "  " + $0 }.joined(separator: "\n")
-            session.out.write((first ? "[\n" : ",\n") + element)
+            var text = first ? "[\n  " : ",\n  "
+            row(for: attempt).json.write(into: &text, indent: 2)
+            session.out.write(text)
             first = false
             return true
         }
-        session.say(first ? try JSONOutput.render([Row]()) : "\n]")
+        session.say(first ? "[\n\n]" : "\n]")
     }
 
     /// From the attempt as served; a sealed one carries no score, credit or key.
