@@ -29,9 +29,21 @@ extension Store {
 }
 
 /// Served questions reduced to their keys, read once per version and kept while a listing runs
-/// (a few bytes each, so even 50,000 versions stay small).
+/// (a few bytes each, so even 50,000 versions stay small). Only the key is decoded from each
+/// served copy: texts, feedback and explanations are skipped.
 private final class ServedKeys {
+    private struct Key: Decodable {
+        struct Option: Decodable {
+            var id: String
+            var isCorrect: Bool
+        }
+        var id: String
+        var topic: String
+        var options: [Option]
+    }
+
     private let statement: Statement?
+    private let decoder = JSONDecoder()
     private var known: [String: Question] = [:]
 
     init(_ db: Database) { statement = try? db.makeStatement(sql: "SELECT body FROM servedQuestion WHERE hash = ?") }
@@ -39,10 +51,9 @@ private final class ServedKeys {
     func question(_ hash: String) throws -> Question? {
         if let question = known[hash] { return question }
         guard let statement, let body = try String.fetchOne(statement, arguments: [hash]),
-              var question = ServedQuestion.decode(body) else { return nil }
-        question.prompt = ""
-        question.explanation = nil
-        question.options = question.options.map { AnswerOption(id: $0.id, text: "", isCorrect: $0.isCorrect) }
+              let key = try? decoder.decode(Key.self, from: Data(body.utf8)) else { return nil }
+        let question = Question(id: key.id, topic: key.topic, prompt: "",
+                                options: key.options.map { AnswerOption(id: $0.id, text: "", isCorrect: $0.isCorrect) })
         known[hash] = question
         return question
     }
