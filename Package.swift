@@ -58,8 +58,15 @@ let package = Package(
         // `swift run -c release trainer-benchmarks`: in-process timings (see Benchmarks/README.md).
         .executableTarget(
             name: "trainer-benchmarks",
-            dependencies: ["TrainerCore", "TrainerContent", "TrainerStore", "TrainerCLI", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["TrainerCore", "TrainerContent", "TrainerStore", "TrainerCLI", "TrainerScale", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/TrainerBenchmarks",
+            swiftSettings: strict),
+        // The scale generator: a synthetic organisation's history written through the schema in bulk
+        // (`trainer-benchmarks generate`), shared by the benchmarks and the scale tests.
+        .target(
+            name: "TrainerScale",
+            dependencies: ["TrainerCore", "TrainerContent", "TrainerStore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/TrainerScale",
             swiftSettings: strict),
 
         .target(
@@ -80,6 +87,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "TrainerStoreTests", dependencies: ["TrainerStore", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "TrainerCLITests", dependencies: ["TrainerCLI", "TrainerCore", "TrainerContent", "TrainerStore", "TrainerTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "ScaleTests",
+            dependencies: ["TrainerScale", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["TrainerTestSupport"], exclude: ["Golden"], swiftSettings: strict),
     ]
 )

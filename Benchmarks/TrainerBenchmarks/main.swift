@@ -1,11 +1,12 @@
 // In-process benchmarks for the figures in Benchmarks/README.md. Run with
 // `swift run -c release trainer-benchmarks`; prints medians and 95th percentiles. `--exams` runs
 // the exam benchmarks instead (ExamBenchmarks.swift), `--export [ANSWERS]` the export benchmarks
-// (ExportBenchmarks.swift).
+// (ExportBenchmarks.swift); `generate` writes a synthetic organisation (GenerateVerb.swift).
 import Foundation
 import TrainerCLI
 import TrainerContent
 import TrainerCore
+import TrainerScale
 import TrainerStore
 
 func measure(_ name: String, samples: Int, _ body: () throws -> Void) rethrows {
@@ -39,6 +40,11 @@ if let flag = CommandLine.arguments.firstIndex(of: "--export") {
     let answers = CommandLine.arguments.dropFirst(flag + 1).first.flatMap { Int($0) } ?? 1_000_000
     print("trainer export benchmarks · \(ProcessInfo.processInfo.processorCount) cores")
     try runExportBenchmarks(answers: answers, fillOnly: CommandLine.arguments.firstIndex(of: "--fill-only").flatMap { CommandLine.arguments.dropFirst($0 + 1).first })
+    exit(0)
+}
+
+if CommandLine.arguments.dropFirst().first == "generate" {
+    try runGenerate(Array(CommandLine.arguments.dropFirst(2)))
     exit(0)
 }
 
@@ -107,7 +113,7 @@ print("  (\(warnings) warnings)")
 // Role-plays: one agent turn (intents, facts, patience, transition) against a 60-intent library,
 // and loading every shipped scenario with the intent library (parse and validate, and from the
 // content cache's JSON as start-up does).
-let contentRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let contentRoot = shippedContentRoot
 let loader = ContentLoader(root: contentRoot)
 guard case .success(let shipped) = loader.loadScenarios(), let outage = shipped.scenarios.first(where: { $0.id == "outage-losing-money" }) else {
     fatalError("the shipped scenarios do not load from \(contentRoot.path)")

@@ -34,7 +34,9 @@ public enum TrainerApp {
         let paths = Paths(environment: environment)
         let loader = ContentLoader(root: paths.content(option: options.content))
         let cache = environment["TRAINER_NO_CACHE"] == nil ? ContentCache(directory: paths.cache, programStamp: ProgramStamp.current) : nil
-        let loaded = cache?.load(loader) ?? loader.loadWithPlaces().map(LazyCurriculum.init)
+        // Help describes commands, never content: it neither parses nor checks the banks.
+        let loaded: Result<LazyCurriculum, ContentReport> = Dispatcher.isHelpRequest(words) ? .success(LazyCurriculum(.empty))
+            : cache?.load(loader) ?? loader.loadWithPlaces().map(LazyCurriculum.init)
 
         let databasePath = paths.database(option: options.database)
         // `db check` reads the file without opening it for writing or logging in, so a damaged

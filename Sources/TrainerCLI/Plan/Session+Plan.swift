@@ -4,11 +4,15 @@ import TrainerStore
 extension Session {
     /// A trainee's plan and where they stand in it today.
     func progress(of trainee: Account) throws -> (plan: Plan, progress: PlanProgress) {
+        try progress(of: trainee, changes: try store.planChanges(for: trainee), facts: try store.planFacts(for: trainee))
+    }
+
+    /// The same from records the caller already read (the mentor's desk reads them for everyone at once).
+    func progress(of trainee: Account, changes: [PlanChange], facts: PlanFacts) throws -> (plan: Plan, progress: PlanProgress) {
         guard let track = trainee.track else { throw CommandFailure("\(trainee.name) has no track, so no plan") }
         guard let plan = curriculum.plan(track) else { throw CommandFailure("\(trainee.name)'s track `\(track)` has no plan in Curriculum/") }
         let start = trainee.start ?? clock.today
-        let progress = PlanProgress.compute(plan: plan, start: start, changes: try store.planChanges(for: trainee),
-                                            facts: try store.planFacts(for: trainee), today: clock.today)
+        let progress = PlanProgress.compute(plan: plan, start: start, changes: changes, facts: facts, today: clock.today)
         return (plan, progress)
     }
 

@@ -10,9 +10,12 @@ enum Format {
     }
 
     /// ISO 8601 with the zone, for JSON.
-    static func iso(_ date: Date) -> String {
+    static func iso(_ date: Date) -> String { isoFormatter.string(from: date) }
+
+    /// Made once: a listing formats two dates per attempt, and making a formatter costs more than using it.
+    nonisolated(unsafe) private static let isoFormatter: ISO8601DateFormatter = {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = Day.calendar.timeZone
-        return formatter.string(from: date)
-    }
+        return formatter
+    }()
 }

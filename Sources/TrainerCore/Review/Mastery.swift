@@ -22,12 +22,19 @@ public enum Mastery {
 
     /// - Parameter credits: each topic's credits, newest first.
     public static func compute(_ credits: [String: [Double]]) -> [TopicMastery] {
-        credits.map { topic, all in
+        ranked(credits.map { topic, all in
             let recent = Array(all.prefix(window))
-            let mean = recent.isEmpty ? 0 : recent.reduce(0, +) / Double(recent.count)
-            return TopicMastery(topic: topic, answered: recent.count, mastery: mean,
-                                isWeak: recent.count >= minimumAnswers && mean < weakBelow)
-        }
-        .sorted { ($0.mastery, $0.topic) < ($1.mastery, $1.topic) }
+            return of(topic, answered: recent.count, mean: recent.isEmpty ? 0 : recent.reduce(0, +) / Double(recent.count))
+        })
+    }
+
+    /// A topic's mastery from the count and mean of its last `window` credits (as SQL sums them).
+    public static func of(_ topic: String, answered: Int, mean: Double) -> TopicMastery {
+        TopicMastery(topic: topic, answered: answered, mastery: mean, isWeak: answered >= minimumAnswers && mean < weakBelow)
+    }
+
+    /// Weakest first, then by topic.
+    public static func ranked(_ topics: [TopicMastery]) -> [TopicMastery] {
+        topics.sorted { ($0.mastery, $0.topic) < ($1.mastery, $1.topic) }
     }
 }

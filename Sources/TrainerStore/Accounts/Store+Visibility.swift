@@ -11,4 +11,11 @@ extension Store {
         case .trainee: ("u.id = ?", [viewer.id])
         }
     }
+
+    /// The same, narrowed to one person when `name` is given (reports that take a NAME).
+    static func visibleUsers(to viewer: Account, named name: String?) -> (sql: String, arguments: StatementArguments) {
+        let visible = visibleUsers(to: viewer)
+        guard let name else { return visible }
+        return (visible.sql + " AND u.name = ?", visible.arguments + [name])
+    }
 }

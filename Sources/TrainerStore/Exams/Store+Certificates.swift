@@ -6,13 +6,7 @@ extension Store {
     /// Certificates of the people `viewer` may see (optionally one person's), newest first.
     public func certificates(visibleTo viewer: Account, of name: String? = nil) throws -> [Certificate] {
         try writer.read { db in
-            let visible = Store.visibleUsers(to: viewer)
-            var filter = visible.sql
-            var arguments = visible.arguments
-            if let name {
-                filter += " AND u.name = ?"
-                arguments += [name]
-            }
+            let (filter, arguments) = Store.visibleUsers(to: viewer, named: name)
             return try Row.fetchAll(db, sql: """
                 SELECT c.*, u.name FROM certificate c JOIN user u ON u.id = c.userId WHERE \(filter)
                 ORDER BY c.issuedDay DESC, c.number DESC

@@ -47,16 +47,7 @@ extension Store {
 
     /// The plan changes of a trainee, oldest first.
     public func planChanges(for user: Account) throws -> [PlanChange] {
-        try writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT c.*, u.name AS byName FROM planChange c JOIN user u ON u.id = c.byId WHERE c.userId = ? ORDER BY c.id
-                """, arguments: [user.id]).compactMap { row in
-                guard let kind = PlanChange.Kind(rawValue: row["kind"]), let day = Day(row["day"] as String) else { return nil }
-                let item = (row["itemKind"] as String?).flatMap(PlanItem.Kind.init(rawValue:)).map { PlanItem(kind: $0, ref: row["itemRef"] ?? "") }
-                return PlanChange(id: row["id"], kind: kind, day: day, days: row["days"], planDay: row["planDay"], item: item,
-                                  itemKey: row["itemKey"], why: row["why"], by: row["byName"])
-            }
-        }
+        try writer.read { db in try Store.planChangesByUser(of: .only(user), db)[user.id] ?? [] }
     }
 
     public func markLessonRead(_ lesson: String, by user: Account, at now: Date) throws {
@@ -129,47 +120,7 @@ extension Store {
 
     /// Everything the plan needs to know about what a trainee did.
     public func planFacts(for user: Account) throws -> PlanFacts {
-        try writer.read { db in
-            let lessons = try String.fetchAll(db, sql: "SELECT lesson FROM lessonRead WHERE userId = ?", arguments: [user.id])
-            let scores = try Row.fetchAll(db, sql: """
-                SELECT a.topic, MAX(a.score) AS best FROM attempt a WHERE a.userId = ? AND a.kind = 'quiz' AND \(Store.submitted)
-                GROUP BY a.topic
-                """, arguments: [user.id])
-            // The latest submitted quiz of each topic, when it did not pass.
-            let failed = try String.fetchAll(db, sql: """
-                SELECT a.topic FROM attempt a WHERE a.userId = ? AND a.kind = 'quiz' AND \(Store.submitted) AND a.passed = 0
-                  AND a.finishedAt = (SELECT MAX(b.finishedAt) FROM attempt b
-                                      WHERE b.userId = a.userId AND b.kind = 'quiz' AND b.topic = a.topic
-                                        AND b.finishedAt IS NOT NULL AND b.abandoned = 0)
-                """, arguments: [user.id])
-            let ticks = try String.fetchAll(db, sql: "SELECT itemKey FROM itemTick WHERE userId = ?", arguments: [user.id])
-            return PlanFacts(lessonsRead: Set(lessons),
-                             bestQuizScores: Dictionary(scores.map { ($0["topic"] as String, $0["best"] as Double? ?? 0) }) { a, _ in a },
-                             failedQuizTopics: Set(failed), ticked: Set(ticks))
-        }
-    }
-
-    /// The mean score of a trainee's submitted quizzes (the mentor desk's "quiz avg").
-    public func quizAverage(of user: Account) throws -> Double? {
-        try writer.read { db in
-            try Double.fetchOne(db, sql: """
-                SELECT AVG(a.score) FROM attempt a WHERE a.userId = ? AND a.kind = 'quiz' AND \(Store.submitted)
-                """, arguments: [user.id])
-        }
-    }
-
-    /// The last time the trainee did anything trainer records.
-    public func lastActivity(of user: Account) throws -> Date? {
-        try writer.read { db in
-            try Date.fetchOne(db, sql: """
-                SELECT MAX(at) FROM (
-                  SELECT MAX(q.answeredAt) AS at FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId WHERE a.userId = ?
-                  UNION ALL SELECT MAX(at) FROM lessonRead WHERE userId = ?
-                  UNION ALL SELECT MAX(at) FROM itemTick WHERE userId = ?
-                  UNION ALL SELECT MAX(at) FROM selfReview WHERE userId = ?
-                  UNION ALL SELECT MAX(t.at) FROM rolePlayTurn t JOIN rolePlay r ON r.id = t.rolePlayId WHERE r.userId = ? AND t.speaker = 'agent')
-                """, arguments: [user.id, user.id, user.id, user.id, user.id])
-        }
+        try writer.read { db in try Store.planFactsByUser(of: .only(user), db)[user.id] ?? PlanFacts() }
     }
 
     // MARK: - Inside a transaction

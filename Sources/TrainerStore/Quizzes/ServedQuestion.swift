@@ -28,3 +28,11 @@ enum ServedQuestion {
         return hash
     }
 }
+
+extension Store {
+    /// A question's served copy as attempts keep it (hash and canonical JSON), for writers that
+    /// fill a database in bulk through the schema, such as the scale generator.
+    public static func servedCopy(of question: Question) throws -> (hash: String, body: String) {
+        try ServedQuestion.encode(question)
+    }
+}

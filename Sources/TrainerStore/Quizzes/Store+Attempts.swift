@@ -167,24 +167,33 @@ extension Store {
             """, arguments: arguments)) { (r: Row) -> Int64 in r["attemptId"] }
         return rows.map { row in
             let id: Int64 = row["id"]
-            return StoredAttempt(
-                id: id, user: row["userName"], kind: StoredAttempt.Kind(rawValue: row["kind"]) ?? .quiz, topic: row["topic"],
-                passMark: row["passMark"], startedAt: row["startedAt"], finishedAt: row["finishedAt"],
-                abandoned: row["abandoned"], score: row["score"], passed: row["passed"], reconstructed: row["reconstructed"],
-                isSealed: false, examSession: row["examSessionId"], isSessionClosed: (row["sessionClosedAt"] as Date?) != nil,
-                deadline: row["deadline"],
-                answers: (answers[id] ?? []).map { r in
-                    let hash: String? = r["servedHash"]
-                    let order = IDList.decode(r["optionOrder"])
-                    let question = hash.flatMap { hash in
-                        served[hash] ?? (r["body"] as String?).flatMap(ServedQuestion.decode).map { served[hash] = $0; return $0 }
-                    } ?? StoredAttempt.unserved(r["questionId"], topic: r["topic"], optionOrder: order)
-                    return StoredAttempt.Answer(
-                        position: r["position"], questionID: r["questionId"], topic: r["topic"], question: question,
-                        optionOrder: order,
-                        chosen: (r["chosen"] as String?).map { Set(IDList.decode($0)) }, credit: r["credit"])
-                })
+            return storedAttempt(row, answers: (answers[id] ?? []).map { r in
+                let hash: String? = r["servedHash"]
+                let question = hash.flatMap { hash in
+                    served[hash] ?? (r["body"] as String?).flatMap(ServedQuestion.decode).map { served[hash] = $0; return $0 }
+                }
+                return answer(r, question: question)
+            })
         }
+    }
+
+    /// An attempt from its row (over `attempt a` with `userName` and `sessionClosedAt`).
+    static func storedAttempt(_ row: Row, answers: [StoredAttempt.Answer]) -> StoredAttempt {
+        StoredAttempt(
+            id: row["id"], user: row["userName"], kind: StoredAttempt.Kind(rawValue: row["kind"]) ?? .quiz, topic: row["topic"],
+            passMark: row["passMark"], startedAt: row["startedAt"], finishedAt: row["finishedAt"],
+            abandoned: row["abandoned"], score: row["score"], passed: row["passed"], reconstructed: row["reconstructed"],
+            isSealed: false, examSession: row["examSessionId"], isSessionClosed: (row["sessionClosedAt"] as Date?) != nil,
+            deadline: row["deadline"], answers: answers)
+    }
+
+    /// An answer from its `attemptQuestion` row and the question as served (nil: not kept).
+    static func answer(_ r: Row, question: Question?) -> StoredAttempt.Answer {
+        let order = IDList.decode(r["optionOrder"])
+        return StoredAttempt.Answer(
+            position: r["position"], questionID: r["questionId"], topic: r["topic"],
+            question: question ?? StoredAttempt.unserved(r["questionId"], topic: r["topic"], optionOrder: order),
+            optionOrder: order, chosen: (r["chosen"] as String?).map { Set(IDList.decode($0)) }, credit: r["credit"])
     }
 }
 

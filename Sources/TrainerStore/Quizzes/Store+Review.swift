@@ -49,19 +49,6 @@ extension Store {
         }
     }
 
-    /// Each topic's answer credits in submitted attempts, newest first, for mastery and weak
-    /// areas (an open attempt's credits stay sealed; an abandoned one does not count).
-    public func recentCredits(for user: Account) throws -> [String: [Double]] {
-        try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT q.topic, COALESCE(q.credit, 0) AS credit FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
-                WHERE a.userId = ? AND a.kind IN ('quiz', 'review') AND \(Store.submitted)
-                ORDER BY COALESCE(q.answeredAt, a.finishedAt) DESC
-                """, arguments: [user.id])
-            return rows.reduce(into: [:]) { result, row in result[row["topic"] as String, default: []].append(row["credit"]) }
-        }
-    }
-
     static func apply(_ updates: [ReviewUpdate], userID: Int64, _ db: Database) throws {
         for update in updates {
             switch update.change {

@@ -83,14 +83,14 @@ extension Store {
         }
     }
 
-    /// Role-plays `viewer` may see, oldest first; optionally one person's.
-    public func rolePlays(visibleTo viewer: Account, of name: String? = nil) throws -> [StoredRolePlay] {
+    /// Role-plays `viewer` may see, oldest first; optionally one person's, and only each person's
+    /// `latest` ones (`show` lists ten of a history that may hold hundreds).
+    public func rolePlays(visibleTo viewer: Account, of name: String? = nil, latest: Int? = nil) throws -> [StoredRolePlay] {
         try writer.read { db in
-            let visible = Store.visibleUsers(to: viewer)
-            var filter = visible.sql, arguments = visible.arguments
-            if let name {
-                filter += " AND u.name = ?"
-                arguments += [name]
+            var (filter, arguments) = Store.visibleUsers(to: viewer, named: name)
+            if let latest {
+                filter += " AND r.id IN (SELECT x.id FROM rolePlay x WHERE x.userId = r.userId ORDER BY x.id DESC LIMIT ?)"
+                arguments += [latest]
             }
             return try Store.rolePlays(where: filter, arguments: arguments, db)
         }

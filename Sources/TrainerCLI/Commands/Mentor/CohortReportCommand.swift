@@ -33,12 +33,14 @@ struct CohortReportCommand: TrainerCommand {
             guard play.isFinished, let score = play.score else { return nil }
             return (score, play.passed ?? false, play.mentor != nil)
         }
+        // The desk's set-based read: a fixed number of queries however many trainees there are.
+        let activity = try session.store.traineeActivity(visibleTo: me)
         let document = CohortDocument(
             title: me.role == .lead ? "Cohort report" : "Cohort report: \(me.name)'s trainees",
             subtitle: "Made on \(session.clock.today) by \(me.name) (\(me.role.rawValue)) for \(trainees.count) trainee\(trainees.count == 1 ? "" : "s").",
-            trainees: try trainees.map { try TraineeSummary.make($0, in: session) },
+            trainees: try trainees.map { try TraineeSummary.make($0, activity: activity[$0.name] ?? TraineeActivity(), in: session) },
             trend: CohortFigures.trend(scores),
-            topics: CohortFigures.topics(try trainees.map { Mastery.compute(try session.store.recentCredits(for: $0)) }),
+            topics: CohortFigures.topics(trainees.map { activity[$0.name]?.mastery ?? [] }),
             rolePlays: CohortFigures.rolePlays(scores: rolePlays),
             queue: Self.queueSection(for: trainees, in: session))
         let chosen: DocumentTemplates.Format = (target?.format ?? format) == .html ? .html : .md

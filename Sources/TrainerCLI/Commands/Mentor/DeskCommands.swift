@@ -22,26 +22,20 @@ struct TraineeSummary: Encodable {
         case dayToday = "day_today", days, lastActivity = "last_activity", quizAverage = "quiz_average", weakTopics = "weak_topics"
     }
 
-    static func make(_ trainee: Account, in session: Session) throws -> TraineeSummary {
-        try make(trainee, progress: session.progress(of: trainee).progress,
-                 mastery: Mastery.compute(session.store.recentCredits(for: trainee)), in: session)
+    /// From the trainee's activity as the store reads it for the whole desk at once.
+    static func make(_ trainee: Account, activity: TraineeActivity, in session: Session) throws -> TraineeSummary {
+        make(trainee, activity: activity, progress: try session.progress(of: trainee, changes: activity.changes, facts: activity.facts).progress)
     }
 
     /// From figures the caller already has (`show` prints them too).
-    static func make(_ trainee: Account, progress: PlanProgress, mastery: [TopicMastery], in session: Session) throws -> TraineeSummary {
-        return TraineeSummary(
+    static func make(_ trainee: Account, activity: TraineeActivity, progress: PlanProgress) -> TraineeSummary {
+        TraineeSummary(
             name: trainee.name, mentor: trainee.mentor, track: trainee.track, dayToday: min(progress.dayToday, progress.days.count),
             days: progress.days.count, status: progress.status.rawValue, done: progress.fractionDone,
-            lastActivity: try session.store.lastActivity(of: trainee).map(Format.time),
-            quizAverage: try session.store.quizAverage(of: trainee),
-            weakTopics: Array(mastery.filter(\.isWeak).map(\.topic).prefix(3)),
-            waiting: try waitingForMentor(trainee, progress: progress, in: session))
-    }
-
-    static func waitingForMentor(_ trainee: Account, progress: PlanProgress, in session: Session) throws -> Int {
-        MentorDesk.waiting(progress, selfReviewsAt: try session.store.selfReviews(for: trainee).map(\.at),
-                           lastMeeting: try session.store.meetings(for: trainee).last?.at,
-                           rolePlaysToGrade: try session.store.rolePlaysAwaitingGrade(of: trainee))
+            lastActivity: activity.lastActivity.map(Format.time), quizAverage: activity.quizAverage,
+            weakTopics: Array(activity.mastery.filter(\.isWeak).map(\.topic).prefix(3)),
+            waiting: MentorDesk.waiting(progress, selfReviewsAt: activity.selfReviewTimes, lastMeeting: activity.lastMeeting,
+                                        rolePlaysToGrade: activity.rolePlaysToGrade))
     }
 }
 
@@ -61,8 +55,10 @@ struct TraineesCommand: TrainerCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run(in session: Session) throws {
-        let trainees = try session.store.accounts(visibleTo: try session.currentUser()).filter { $0.role == .trainee }
-        let rows = try trainees.map { try TraineeSummary.make($0, in: session) }
+        let me = try session.currentUser()
+        let trainees = try session.store.accounts(visibleTo: me).filter { $0.role == .trainee }
+        let activity = try session.store.traineeActivity(visibleTo: me)
+        let rows = try trainees.map { try TraineeSummary.make($0, activity: activity[$0.name] ?? TraineeActivity(), in: session) }
         if json {
             session.say(try JSONOutput.render(rows))
             return
@@ -75,10 +71,10 @@ struct TraineesCommand: TrainerCommand {
         // A lead sees every mentor's trainees, so which mentor is part of the row.
         let showsMentor = try session.currentUser().role == .lead
         let headers = ["trainee"] + (showsMentor ? ["mentor"] : []) + ["day", "status", "done", "last activity", "quiz avg", "weakest", "waiting"]
-        session.say(session.table(headers, rows.map {
-            [$0.name] + (showsMentor ? [$0.mentor ?? "–"] : []) + ["\($0.dayToday)/\($0.days)", PlanView.status(PlanProgress.Status(rawValue: $0.status) ?? .onTrack, style: style),
-             ReviewView.percent($0.done), $0.lastActivity ?? "never", $0.quizAverage.map(ReviewView.percent) ?? "–",
-             $0.weakTopics.joined(separator: ", "), $0.waiting > 0 ? style.yellow("\($0.waiting)") : "0"]
+        session.say(session.table(headers, rows.map { (r: TraineeSummary) -> [String] in
+            return [r.name] + (showsMentor ? [r.mentor ?? "–"] : []) + ["\(r.dayToday)/\(r.days)", PlanView.status(PlanProgress.Status(rawValue: r.status) ?? .onTrack, style: style),
+             ReviewView.percent(r.done), r.lastActivity ?? "never", r.quizAverage.map(ReviewView.percent) ?? "–",
+             r.weakTopics.joined(separator: ", "), r.waiting > 0 ? style.yellow("\(r.waiting)") : "0"]
         }))
     }
 }
@@ -94,9 +90,10 @@ struct ShowCommand: TrainerCommand {
     func run(in session: Session) throws {
         let trainee = try session.trainee(named: name)
         let style = session.style
-        let (plan, progress) = try session.progress(of: trainee)
-        let mastery = Mastery.compute(try session.store.recentCredits(for: trainee))
-        let summary = try TraineeSummary.make(trainee, progress: progress, mastery: mastery, in: session)
+        let activity = try session.store.traineeActivity(of: trainee)
+        let (plan, progress) = try session.progress(of: trainee, changes: activity.changes, facts: activity.facts)
+        let mastery = activity.mastery
+        let summary = TraineeSummary.make(trainee, activity: activity, progress: progress)
         session.say(style.bold("\(trainee.name)") + (trainee.isRemoved ? style.red(" (removed)") : "") + " · \(plan.title) · mentor \(trainee.mentor ?? "none") · started \(trainee.start?.description ?? "?")")
         session.say("Day \(summary.dayToday) of \(summary.days) · \(PlanView.status(progress.status, style: style)) · \(PlanView.bar(progress.fractionDone, style: style)) · last activity \(summary.lastActivity ?? "never")")
         if !progress.overdue.isEmpty {
@@ -104,15 +101,20 @@ struct ShowCommand: TrainerCommand {
             for item in progress.overdue { session.say(PlanView.item(item, curriculum: session.curriculum, track: plan.track, style: style)) }
         }
         session.say(style.bold("Attempts:"))
-        let attempts = try session.store.attempts(visibleTo: try session.currentUser(), of: trainee.name)
-        session.say(attempts.isEmpty ? "  none yet" : attempts.prefix(10).map { attempt in
+        // The newest ten, read one by one: a long history is never loaded whole.
+        var attempts: [StoredAttempt] = []
+        try session.store.forEachAttempt(visibleTo: try session.currentUser(), of: trainee.name) { attempt in
+            attempts.append(attempt)
+            return attempts.count < 10
+        }
+        session.say(attempts.isEmpty ? "  none yet" : attempts.map { attempt in
             let result = attempt.state != .submitted || attempt.isSealed ? "\(attempt.state.rawValue), \(attempt.answeredCount) of \(attempt.answers.count) answered"
                 : (attempt.score.map(ReviewView.percent) ?? "") + (attempt.kind == .review ? "" : (attempt.passed == true ? " passed" : " not passed"))
             return "  #\(attempt.id) \(attempt.topic) \(result) \(Format.time(attempt.startedAt))"
         }.joined(separator: "\n"))
         session.say(style.bold("Role-plays:"))
-        let rolePlays = try session.store.rolePlays(visibleTo: try session.currentUser(), of: trainee.name)
-        session.say(rolePlays.isEmpty ? "  none yet" : rolePlays.suffix(10).map { r in
+        let rolePlays = try session.store.rolePlays(visibleTo: try session.currentUser(), of: trainee.name, latest: 10)
+        session.say(rolePlays.isEmpty ? "  none yet" : rolePlays.map { r in
             let grade = r.mentor.map { " · graded \($0.score) by \($0.by)" } ?? (r.isFinished ? " · " + style.yellow("waiting for a grade") : "")
             return "  #\(r.id) \(r.scenario) \(r.score.map { "\($0)\(r.passed == true ? " passed" : " not passed")" } ?? RolePlayView.stateWord(r))\(grade) \(Format.time(r.startedAt))"
         }.joined(separator: "\n"))

@@ -59,20 +59,46 @@ struct ResultsCommand: TrainerCommand {
             case id, user, topic, kind, score, passed, state, sealed, reconstructed, answers
             case startedAt = "started_at", finishedAt = "finished_at"
         }
+
+        /// The row as `--json` writes it (see `PrettyJSON`).
+        var json: PrettyJSON {
+            .object([
+                "id": .integer(id), "user": .string(user), "topic": .string(topic), "kind": .string(kind),
+                "score": score.map(PrettyJSON.number) ?? .null, "passed": passed.map(PrettyJSON.bool) ?? .null,
+                "state": .string(state), "sealed": .bool(sealed), "reconstructed": .bool(reconstructed),
+                "started_at": .string(startedAt), "finished_at": finishedAt.map(PrettyJSON.string) ?? .null,
+                "answers": .array(answers.map { answer in
+                    .object(["question": .string(answer.question), "chosen": .array(answer.chosen.map(PrettyJSON.string)),
+                             "correct": answer.correct.map { .array($0.map(PrettyJSON.string)) },
+                             "credit": answer.credit.map(PrettyJSON.number)])
+                }),
+            ])
+        }
     }
+
+    @Flag(help: "List every attempt (the table shows the newest \(Self.tableLimit) by default; --json always lists all).") var all = false
+
+    /// Rows the table shows without --all: a lead's history runs to tens of thousands.
+    static let tableLimit = 50
 
     func run(in session: Session) throws {
         let me = try session.currentUser()
         let target = try name.map { try session.visibleAccount(named: $0).name }
-        let attempts = try session.store.attempts(visibleTo: me, of: target)
         if json {
-            session.say(try JSONOutput.render(attempts.map(row(for:))))
+            try streamJSON(visibleTo: me, of: target, in: session)
             return
+        }
+        var attempts: [StoredAttempt] = []
+        try session.store.forEachAttempt(visibleTo: me, of: target) { attempt in
+            attempts.append(attempt)
+            return all || attempts.count <= Self.tableLimit
         }
         guard !attempts.isEmpty else {
             session.say("No attempts yet.")
             return
         }
+        let more = attempts.count > Self.tableLimit && !all
+        if more { attempts.removeLast() }
         let removed = me.role == .lead ? Set(try session.store.removedAccounts().map(\.name)) : []
         session.say(session.table(["id", "user", "topic", "score", "result", "started", "finished"], attempts.map { a in
             let result = a.state == .submitted
@@ -80,6 +106,21 @@ struct ResultsCommand: TrainerCommand {
             return ["\(a.id)", removed.contains(a.user) ? "\(a.user) (removed)" : a.user, a.topic, a.score.map(ReviewView.percent) ?? "", result, Format.time(a.startedAt),
                     a.finishedAt.map(Format.time) ?? ""]
         }))
+        if more { session.say(session.style.dim("The newest \(Self.tableLimit) attempts; `results --all` lists every one.")) }
+    }
+
+    /// The JSON array written one attempt at a time, as it is read: the output starts at once and
+    /// memory stays flat for a lead's whole history. Same bytes as `JSONOutput.render` of the array.
+    private func streamJSON(visibleTo me: Account, of target: String?, in session: Session) throws {
+        var first = true
+        try session.store.forEachAttempt(visibleTo: me, of: target) { attempt in
+            var text = first ? "[\n  " : ",\n  "
+            row(for: attempt).json.write(into: &text, indent: 2)
+            session.out.write(text)
+            first = false
+            return true
+        }
+        session.say(first ? "[\n\n]" : "\n]")
     }
 
     /// From the attempt as served; a sealed one carries no score, credit or key.
@@ -118,7 +159,7 @@ struct WeakCommand: TrainerCommand {
 
     func run(in session: Session) throws {
         let account = try session.visibleAccount(named: name)
-        let mastery = Mastery.compute(try session.store.recentCredits(for: account))
+        let mastery = try session.store.mastery(of: account)
         if json {
             session.say(try JSONOutput.render(mastery.map { Row(topic: $0.topic, answered: $0.answered, mastery: $0.mastery, weak: $0.isWeak) }))
             return

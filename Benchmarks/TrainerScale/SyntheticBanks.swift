@@ -8,8 +8,8 @@ import TrainerCore
 /// that", "What do you do first?"), a middle drawn from 3,000 words with Zipf frequencies, and
 /// one prompt in a hundred an edited copy of an earlier one. Options carry feedback; about one
 /// item in ten has a cue, so the report has warnings to format.
-enum SyntheticBanks {
-    static func make(questions total: Int, banks bankCount: Int, seed: UInt64 = 7) -> LoadedContent {
+public enum SyntheticBanks {
+    public static func make(questions total: Int, banks bankCount: Int, seed: UInt64 = 7) -> LoadedContent {
         var random = SeededGenerator(seed: seed)
         let words = vocabulary(3_000, using: &random)
         let zipf = cumulativeZipf(words.count)
@@ -57,7 +57,7 @@ enum SyntheticBanks {
     /// The worst case for a bigram index: every prompt the same 30-word template with its own
     /// number, so every prompt shares 27 of its 29 or 30 bigrams with every other (similarity 0.84
     /// or 0.87: every pair close to the threshold, most of them over it, none identical).
-    static func template(questions total: Int) -> LoadedContent {
+    public static func template(questions total: Int) -> LoadedContent {
         let words = "a customer on the growth plan writes that calls from the landing page stopped arriving after the weekend and the leads are lost case"
         let questions = (0..<total).map { n in
             Question(id: "t-\(n)", topic: "t", prompt: "\(words) \(n) what do you do first \(n % 7 == 0 ? "today" : "")",

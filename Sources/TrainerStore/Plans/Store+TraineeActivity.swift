@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+import TrainerCore
+
+/// Everything the mentor's desk shows about one trainee, read for all of them at once.
+public struct TraineeActivity: Sendable {
+    public var changes: [PlanChange] = []
+    public var facts = PlanFacts()
+    /// Weakest first (see `Mastery`).
+    public var mastery: [TopicMastery] = []
+    public var quizAverage: Double?
+    public var lastActivity: Date?
+    public var selfReviewTimes: [Date] = []
+    public var lastMeeting: Date?
+    public var rolePlaysToGrade = 0
+
+    public init() {}
+}
+
+/// Whose records a set-based query reads: a condition over `user u`.
+struct UserFilter {
+    var sql: String
+    var arguments: StatementArguments
+
+    static func only(_ user: Account) -> UserFilter { UserFilter(sql: "u.id = ?", arguments: [user.id]) }
+
+    static func trainees(visibleTo viewer: Account) -> UserFilter {
+        let visible = Store.visibleUsers(to: viewer)
+        return UserFilter(sql: "u.role = 'trainee' AND u.removedAt IS NULL AND \(visible.sql)", arguments: visible.arguments)
+    }
+}
+
+extension Store {
+    /// The desk's figures for every trainee `viewer` may see, by name: a fixed number of
+    /// set-based queries however many trainees there are.
+    public func traineeActivity(visibleTo viewer: Account) throws -> [String: TraineeActivity] {
+        try writer.read { db in try Store.activity(of: .trainees(visibleTo: viewer), db) }
+    }
+
+    /// The same figures for one trainee (`show`).
+    public func traineeActivity(of trainee: Account) throws -> TraineeActivity {
+        try writer.read { db in try Store.activity(of: .only(trainee), db)[trainee.name] ?? TraineeActivity() }
+    }
+
+    /// Mastery per topic from the last `Mastery.window` answers of each, weakest first (`weak`, `show`).
+    public func mastery(of user: Account) throws -> [TopicMastery] {
+        try writer.read { db in try Store.masteryByUser(of: .only(user), db)[user.id] ?? [] }
+    }
+
+    static func activity(of users: UserFilter, _ db: Database) throws -> [String: TraineeActivity] {
+        let names = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT u.id, u.name FROM user u WHERE \(users.sql)",
+                                                                     arguments: users.arguments).map { ($0["id"] as Int64, $0["name"] as String) })
+        var byID = names.mapValues { _ in TraineeActivity() }
+        for (id, changes) in try planChangesByUser(of: users, db) { byID[id]?.changes = changes }
+        for (id, facts) in try planFactsByUser(of: users, db) { byID[id]?.facts = facts }
+        for (id, mastery) in try masteryByUser(of: users, db) { byID[id]?.mastery = mastery }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT a.userId, AVG(a.score) AS average FROM attempt a JOIN user u ON u.id = a.userId
+            WHERE a.kind = 'quiz' AND \(submitted) AND \(users.sql) GROUP BY a.userId
+            """, arguments: users.arguments) { byID[row["userId"]]?.quizAverage = row["average"] }
+        for (id, at) in try lastActivityByUser(of: users, db) { byID[id]?.lastActivity = at }
+        for row in try Row.fetchAll(db, sql: "SELECT s.userId, s.at FROM selfReview s JOIN user u ON u.id = s.userId WHERE \(users.sql) ORDER BY s.week",
+                                    arguments: users.arguments) { byID[row["userId"]]?.selfReviewTimes.append(row["at"]) }
+        // The meeting logged last, as `meetings(for:)` numbers them.
+        for row in try Row.fetchAll(db, sql: """
+            SELECT m.userId, m.at FROM meeting m JOIN user u ON u.id = m.userId
+            WHERE \(users.sql) AND m.id = (SELECT MAX(l.id) FROM meeting l WHERE l.userId = m.userId)
+            """, arguments: users.arguments) { byID[row["userId"]]?.lastMeeting = row["at"] }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT r.userId, COUNT(*) AS waiting FROM rolePlay r JOIN user u ON u.id = r.userId
+            WHERE r.finishedAt IS NOT NULL AND r.abandoned = 0 AND r.gradedAt IS NULL AND \(users.sql) GROUP BY r.userId
+            """, arguments: users.arguments) { byID[row["userId"]]?.rolePlaysToGrade = row["waiting"] }
+        return Dictionary(uniqueKeysWithValues: byID.compactMap { id, activity in names[id].map { ($0, activity) } })
+    }
+
+    static func planChangesByUser(of users: UserFilter, _ db: Database) throws -> [Int64: [PlanChange]] {
+        try Row.fetchAll(db, sql: """
+            SELECT c.*, b.name AS byName FROM planChange c JOIN user b ON b.id = c.byId JOIN user u ON u.id = c.userId
+            WHERE \(users.sql) ORDER BY c.userId, c.id
+            """, arguments: users.arguments).reduce(into: [:]) { changes, row in
+            guard let kind = PlanChange.Kind(rawValue: row["kind"]), let day = Day(row["day"] as String) else { return }
+            let item = (row["itemKind"] as String?).flatMap(PlanItem.Kind.init(rawValue:)).map { PlanItem(kind: $0, ref: row["itemRef"] ?? "") }
+            changes[row["userId"], default: []].append(PlanChange(id: row["id"], kind: kind, day: day, days: row["days"], planDay: row["planDay"],
+                                                                  item: item, itemKey: row["itemKey"], why: row["why"], by: row["byName"]))
+        }
+    }
+
+    static func planFactsByUser(of users: UserFilter, _ db: Database) throws -> [Int64: PlanFacts] {
+        var facts: [Int64: PlanFacts] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT l.userId, l.lesson FROM lessonRead l JOIN user u ON u.id = l.userId WHERE \(users.sql)",
+                                    arguments: users.arguments) { facts[row["userId"], default: PlanFacts()].lessonsRead.insert(row["lesson"]) }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT a.userId, a.topic, MAX(a.score) AS best FROM attempt a JOIN user u ON u.id = a.userId
+            WHERE a.kind = 'quiz' AND \(submitted) AND \(users.sql) GROUP BY a.userId, a.topic
+            """, arguments: users.arguments) { facts[row["userId"], default: PlanFacts()].bestQuizScores[row["topic"]] = row["best"] ?? 0 }
+        // The latest submitted quiz of each topic, when it did not pass.
+        for row in try Row.fetchAll(db, sql: """
+            SELECT a.userId, a.topic FROM attempt a JOIN user u ON u.id = a.userId
+            WHERE a.kind = 'quiz' AND \(submitted) AND a.passed = 0 AND \(users.sql)
+              AND a.finishedAt = (SELECT MAX(b.finishedAt) FROM attempt b
+                                  WHERE b.userId = a.userId AND b.kind = 'quiz' AND b.topic = a.topic
+                                    AND b.finishedAt IS NOT NULL AND b.abandoned = 0)
+            """, arguments: users.arguments) { facts[row["userId"], default: PlanFacts()].failedQuizTopics.insert(row["topic"]) }
+        for row in try Row.fetchAll(db, sql: "SELECT t.userId, t.itemKey FROM itemTick t JOIN user u ON u.id = t.userId WHERE \(users.sql)",
+                                    arguments: users.arguments) { facts[row["userId"], default: PlanFacts()].ticked.insert(row["itemKey"]) }
+        return facts
+    }
+
+    /// Per user and topic, the count and mean credit of the last `Mastery.window` answers in
+    /// submitted quizzes and reviews (a skip counts 0), summed in SQL.
+    static func masteryByUser(of users: UserFilter, _ db: Database) throws -> [Int64: [TopicMastery]] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT userId, topic, COUNT(*) AS answered, AVG(credit) AS mean FROM (
+              SELECT a.userId, q.topic, COALESCE(q.credit, 0) AS credit,
+                     ROW_NUMBER() OVER (PARTITION BY a.userId, q.topic ORDER BY COALESCE(q.answeredAt, a.finishedAt) DESC) AS recency
+              FROM user u JOIN attempt a ON a.userId = u.id JOIN attemptQuestion q ON q.attemptId = a.id
+              WHERE a.kind IN ('quiz', 'review') AND \(submitted) AND \(users.sql))
+            WHERE recency <= ? GROUP BY userId, topic
+            """, arguments: users.arguments + [Mastery.window])
+        return rows.reduce(into: [Int64: [TopicMastery]]()) { mastery, row in
+            mastery[row["userId"], default: []].append(Mastery.of(row["topic"], answered: row["answered"], mean: row["mean"]))
+        }.mapValues(Mastery.ranked)
+    }
+
+    /// The last time each user did anything trainer records.
+    static func lastActivityByUser(of users: UserFilter, _ db: Database) throws -> [Int64: Date] {
+        let parts = [
+            "SELECT a.userId, MAX(q.answeredAt) AS at FROM attempt a JOIN attemptQuestion q ON q.attemptId = a.id JOIN user u ON u.id = a.userId WHERE \(users.sql) GROUP BY a.userId",
+            "SELECT l.userId, MAX(l.at) FROM lessonRead l JOIN user u ON u.id = l.userId WHERE \(users.sql) GROUP BY l.userId",
+            "SELECT t.userId, MAX(t.at) FROM itemTick t JOIN user u ON u.id = t.userId WHERE \(users.sql) GROUP BY t.userId",
+            "SELECT s.userId, MAX(s.at) FROM selfReview s JOIN user u ON u.id = s.userId WHERE \(users.sql) GROUP BY s.userId",
+            """
+            SELECT r.userId, MAX(t.at) FROM rolePlayTurn t JOIN rolePlay r ON r.id = t.rolePlayId JOIN user u ON u.id = r.userId
+            WHERE t.speaker = 'agent' AND \(users.sql) GROUP BY r.userId
+            """,
+        ]
+        var arguments = StatementArguments()
+        for _ in parts { arguments += users.arguments }
+        return try Row.fetchAll(db, sql: "SELECT userId, MAX(at) AS at FROM (\(parts.joined(separator: " UNION ALL "))) GROUP BY userId",
+                                arguments: arguments).reduce(into: [:]) { last, row in
+            if let at = row["at"] as Date? { last[row["userId"]] = at }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import Testing
+import TrainerScale
+import TrainerTestSupport
+
+@Suite struct GeneratorTests {
+    @Test func theSameSeedGivesTheSameOrganisation() throws {
+        let first = TemporaryDirectory(), second = TemporaryDirectory()
+        let generator = ScaleGenerator(seed: 15, size: .small, shippedContent: DemoCohort.root)
+        try generator.generate(databaseAt: first.path("org/trainer.sqlite"))
+        try generator.generate(databaseAt: second.path("org/trainer.sqlite"))
+        let one = try ScaleFingerprint.of(databaseAt: first.path("org/trainer.sqlite"))
+        #expect(one == (try ScaleFingerprint.of(databaseAt: second.path("org/trainer.sqlite"))))
+        #expect(one.counts["attemptQuestion"] == ScaleSize.small.answers)
+        #expect(one.counts["user"] == 1 + ScaleSize.small.mentors + ScaleSize.small.trainees)
+        #expect(one.counts["rolePlay"] == ScaleSize.small.rolePlays)
+        #expect(one.counts["examSession"] == ScaleSize.small.examSessions)
+    }
+}
