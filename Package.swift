@@ -71,7 +71,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strict),
-        .testTarget(name: "TrainerContentTests", dependencies: ["TrainerContent", "TrainerTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TrainerContentTests", dependencies: ["TrainerContent", "TrainerTestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "TrainerStoreTests", dependencies: ["TrainerStore", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "TrainerCLITests", dependencies: ["TrainerCLI", "TrainerCore", "TrainerContent", "TrainerStore", "TrainerTestSupport"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["TrainerTestSupport"], exclude: ["Golden"], swiftSettings: strict),
