@@ -17,6 +17,8 @@ public struct Shift: Sendable {
     /// Every ticket of the plan, arrived or not, by number (index = number - 1).
     public internal(set) var tickets: [TicketState]
     public internal(set) var drafts: [Int64: Draft] = [:]
+    /// How far `advance(to:)` has brought every ticket (arrivals after it are news).
+    var observed: Int
 
     /// The shift at its first minute; templates are looked up by id (an arrival whose template is
     /// missing is skipped, which only a damaged record can cause).
@@ -24,7 +26,7 @@ public struct Shift: Sendable {
         let tickets = plan.arrivals.compactMap { arrival in
             templates[arrival.template].map { TicketState(arrival: arrival, template: $0, policy: policy) }
         }
-        return Shift(plan: plan, policy: policy, agent: agent, clock: plan.start, tickets: tickets)
+        return Shift(plan: plan, policy: policy, agent: agent, clock: plan.start, tickets: tickets, observed: plan.start)
     }
 
     /// Minutes since the shift started.
@@ -66,10 +68,13 @@ public enum ShiftEvent: Sendable, Hashable {
     case waited(minutes: Int)
     /// Something a customer or team said while the clock ran (`minute` is when).
     case heard(ticket: Int, speaker: TicketState.Entry.Speaker, text: String, minute: Int)
+    /// A new ticket reached the queue.
+    case arrived(ticket: Int, minute: Int)
 
     /// When a heard line was said; other events sort first.
-    var minute: Int {
+    public var minute: Int {
         if case .heard(_, _, _, let minute) = self { return minute }
+        if case .arrived(_, let minute) = self { return minute }
         return Int.min
     }
 }

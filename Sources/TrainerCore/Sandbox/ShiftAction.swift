@@ -12,6 +12,11 @@ public enum ShiftAction: Sendable, Hashable, Codable {
         public var saved: String?
         public var intents: [String]
 
+        /// Intents (of `Curriculum/scenarios/intents.yaml`) that ask the customer for details.
+        public static let askingIntents: Set<String> = ["clarify", "identify", "ask_since", "ask_impact", "ask_change"]
+
+        public var asksForDetails: Bool { !Self.askingIntents.isDisjoint(with: intents) }
+
         public init(kind: MessageKind, text: String, saved: String? = nil, intents: [String] = []) {
             self.kind = kind
             self.text = text

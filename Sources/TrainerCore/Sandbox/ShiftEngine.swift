@@ -33,8 +33,10 @@ extension Shift {
         let minute = clock
         var events: [ShiftEvent] = []
         for index in tickets.indices where tickets[index].arrivedAt <= minute {
+            if tickets[index].arrivedAt > observed { events.append(.arrived(ticket: tickets[index].number, minute: tickets[index].arrivedAt)) }
             events += Self.advance(&tickets[index], to: minute, policy: policy)
         }
+        observed = minute
         return events.sorted { $0.minute < $1.minute }
     }
 
@@ -155,10 +157,13 @@ extension Shift {
         ticket.conversation.append(.init(minute: now, speaker: .agent, text: message.text))
         if ticket.firstResponseAt == nil { ticket.firstResponseAt = now }
         if ticket.teamAnswered { ticket.answerPassedOn = true }
+        // A reply that asks for details the customer has not given yet is a question too.
+        let asks = message.kind == .ask || (message.kind == .reply && message.asksForDetails
+            && ticket.known.count < ticket.template.facts.count)
         switch message.kind {
-        case .reply:
+        case .reply where !asks:
             break
-        case .ask:
+        case .ask, .reply:
             if ticket.missingFacts.isEmpty, ticket.known.count == ticket.template.facts.count { ticket.needlessAsks += 1 }
             ticket.lastQuestionAt = now
             if ticket.pendingSince == nil { ticket.pendingSince = now }

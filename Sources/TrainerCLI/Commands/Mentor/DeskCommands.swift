@@ -41,7 +41,8 @@ struct TraineeSummary: Encodable {
     static func waitingForMentor(_ trainee: Account, progress: PlanProgress, in session: Session) throws -> Int {
         MentorDesk.waiting(progress, selfReviewsAt: try session.store.selfReviews(for: trainee).map(\.at),
                            lastMeeting: try session.store.meetings(for: trainee).last?.at,
-                           rolePlaysToGrade: try session.store.rolePlaysAwaitingGrade(of: trainee))
+                           rolePlaysToGrade: try session.store.rolePlaysAwaitingGrade(of: trainee),
+                           draftsToApprove: try session.store.draftsWaiting(of: trainee))
     }
 }
 
@@ -54,7 +55,8 @@ struct TraineesCommand: TrainerCommand {
             done: the share of plan items done. last activity: the last lesson read, answer given or item \
             ticked. quiz avg: the mean score of finished quizzes (– for none). weakest: up to three topics \
             with mastery below 70% (see `help weak`). waiting: what waits for the mentor: overdue items only \
-            a mentor ticks (role-plays, shifts, exams, meetings) and self-reviews written since the last meeting.
+            a mentor ticks (exams, meetings, tasks marked for the mentor), self-reviews written since the last \
+            meeting, role-plays to grade and sandbox drafts to approve.
             """)
     static let access = Access.atLeast(.mentor)
 
