@@ -201,11 +201,12 @@ public enum ContentFixture {
     public static let sandboxFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("TrainerContentTests/Fixtures/sandbox")
 
-    /// Adds the intent library and the sandbox tickets named (all four when nil) with the saved replies and sla.yaml.
+    /// Adds the shipped intent library and the sandbox tickets named (all four when nil) with the saved replies and sla.yaml.
     public static func writeSandbox(to directory: TemporaryDirectory, tickets: [String]? = nil) {
-        if !FileManager.default.fileExists(atPath: directory.path("Curriculum/scenarios/intents.yaml")) {
-            directory.write("Curriculum/scenarios/intents.yaml", intents)
-        }
+        // The shipped intent library: the reply checklist is judged with it.
+        let shipped = sandboxFolder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Curriculum/scenarios/intents.yaml")
+        directory.write("Curriculum/scenarios/intents.yaml", (try? String(contentsOf: shipped, encoding: .utf8)) ?? intents)
         let names = tickets.map { $0.map { "\($0).yaml" } + ["sla.yaml"] }
             ?? ((try? FileManager.default.contentsOfDirectory(atPath: sandboxFolder.appendingPathComponent("Curriculum/tickets").path)) ?? [])
         for name in names {

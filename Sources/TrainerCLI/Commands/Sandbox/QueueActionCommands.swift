@@ -3,6 +3,13 @@ import ArgumentParser
 import TrainerCore
 import TrainerStore
 
+/// A word among fixed ones (`bug`, `engineering`), with a "did you mean" and the list when it is none.
+func choice<T: RawRepresentable & CaseIterable>(_ word: String, as type: T.Type, what: String) throws -> T where T.RawValue == String {
+    if let value = T(rawValue: word.lowercased()) { return value }
+    let all = T.allCases.map(\.rawValue)
+    throw CommandFailure("no \(what) `\(Suggestion.quoted(word))`.\(Suggestion.hint(for: word, among: all)) Choose from: \(all.joined(separator: ", "))")
+}
+
 struct QueueTagCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
         commandName: "tag", abstract: "Set a ticket's segment: bug, feature-request, how-to, billing, sales, marketing (1 min).")
@@ -12,10 +19,7 @@ struct QueueTagCommand: TrainerCommand {
     @Argument(help: "The segment.") var segment: String
 
     func run(in session: Session) throws {
-        guard let value = TicketTemplate.Segment(rawValue: segment.lowercased()) else {
-            let all = TicketTemplate.Segment.allCases.map(\.rawValue)
-            throw CommandFailure("no segment `\(Suggestion.quoted(segment))`.\(Suggestion.hint(for: segment, among: all)) Segments: \(all.joined(separator: ", "))")
-        }
+        let value = try choice(segment, as: TicketTemplate.Segment.self, what: "segment")
         try session.perform { .tag(ticket: try session.ticketNumber(ticket, in: $0), segment: value) }
     }
 }
@@ -145,10 +149,7 @@ struct QueueEscalateCommand: TrainerCommand {
     @Option(help: "engineering, product, billing, sales, marketing or success.") var team: String
 
     func run(in session: Session) throws {
-        guard let value = TicketTemplate.Team(rawValue: team.lowercased()) else {
-            let all = TicketTemplate.Team.allCases.map(\.rawValue)
-            throw CommandFailure("no team `\(Suggestion.quoted(team))`.\(Suggestion.hint(for: team, among: all)) Teams: \(all.joined(separator: ", "))")
-        }
+        let value = try choice(team, as: TicketTemplate.Team.self, what: "team")
         try session.perform { .escalate(ticket: try session.ticketNumber(ticket, in: $0), team: value) }
     }
 }

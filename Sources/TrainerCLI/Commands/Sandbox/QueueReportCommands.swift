@@ -18,28 +18,8 @@ struct QueueReportCommand: TrainerCommand {
     @Argument(help: "Whose (a mentor or lead may name a trainee; default: yours).") var name: String?
     @Flag(help: "Print JSON.") var json = false
 
-    struct Document: Encodable {
-        struct Miss: Encodable {
-            var ticket: String
-            var what: String
-        }
-        struct Point: Encodable {
-            var shift: Int64
-            var at: String
-            var tickets: Int
-            @NullWhenAbsent var firstResponseMedianMin: Double?
-            var slaMetShare: Double
-            var triageAccuracy: Double
-            var fcrShare: Double
-            var closed: Int
-            @NullWhenAbsent var csat: Double?
-
-            enum CodingKeys: String, CodingKey {
-                case shift, at, tickets, closed, csat
-                case firstResponseMedianMin = "first_response_median_min", slaMetShare = "sla_met_share"
-                case triageAccuracy = "triage_accuracy", fcrShare = "fcr_share"
-            }
-        }
+    /// The figures of one shift, as the issue names them; the report and each trend point carry them flat.
+    struct Figures: Encodable {
         var shift: Int64
         var tickets: Int
         @NullWhenAbsent var firstResponseMedianMin: Double?
@@ -48,14 +28,55 @@ struct QueueReportCommand: TrainerCommand {
         var fcrShare: Double
         var closed: Int
         @NullWhenAbsent var csat: Double?
-        var misses: [Miss]
-        var trend: [Point]
+
+        init(_ shift: Int64, _ k: ShiftKPIs) {
+            self.shift = shift
+            tickets = k.tickets
+            firstResponseMedianMin = k.firstResponseMedian
+            slaMetShare = k.slaMetShare
+            triageAccuracy = k.triageAccuracy
+            fcrShare = k.fcrShare
+            closed = k.closed
+            csat = k.csat
+        }
 
         enum CodingKeys: String, CodingKey {
-            case shift, tickets, closed, csat, misses, trend
+            case shift, tickets, closed, csat
             case firstResponseMedianMin = "first_response_median_min", slaMetShare = "sla_met_share"
             case triageAccuracy = "triage_accuracy", fcrShare = "fcr_share"
         }
+    }
+
+    struct Point: Encodable {
+        var figures: Figures
+        var at: String
+
+        func encode(to encoder: any Encoder) throws {
+            try figures.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(at, forKey: .at)
+        }
+
+        enum CodingKeys: String, CodingKey { case at }
+    }
+
+    struct Document: Encodable {
+        struct Miss: Encodable {
+            var ticket: String
+            var what: String
+        }
+        var figures: Figures
+        var misses: [Miss]
+        var trend: [Point]
+
+        func encode(to encoder: any Encoder) throws {
+            try figures.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(misses, forKey: .misses)
+            try container.encode(trend, forKey: .trend)
+        }
+
+        enum CodingKeys: String, CodingKey { case misses, trend }
     }
 
     func run(in session: Session) throws {
@@ -66,17 +87,10 @@ struct QueueReportCommand: TrainerCommand {
             if json { throw CommandFailure("\(owner.name) has no finished shift yet") }
             return session.say("\(owner.id == me.id ? "You have" : "\(owner.name) has") no finished shift yet. `queue start` begins one.")
         }
-        let trend = shifts.compactMap { s in
-            s.report.map { k in
-                Document.Point(shift: s.id, at: Format.iso(s.finishedAt ?? s.startedAt), tickets: k.tickets, firstResponseMedianMin: k.firstResponseMedian,
-                               slaMetShare: k.slaMetShare, triageAccuracy: k.triageAccuracy, fcrShare: k.fcrShare, closed: k.closed, csat: k.csat)
-            }
-        }
+        let trend = shifts.compactMap { s in s.report.map { Point(figures: Figures(s.id, $0), at: Format.iso(s.finishedAt ?? s.startedAt)) } }
         if json {
             return session.say(try JSONOutput.render(Document(
-                shift: last.id, tickets: kpis.tickets, firstResponseMedianMin: kpis.firstResponseMedian, slaMetShare: kpis.slaMetShare,
-                triageAccuracy: kpis.triageAccuracy, fcrShare: kpis.fcrShare, closed: kpis.closed, csat: kpis.csat,
-                misses: kpis.misses.map { Document.Miss(ticket: "T\($0.ticket)", what: $0.what) }, trend: trend)))
+                figures: Figures(last.id, kpis), misses: kpis.misses.map { Document.Miss(ticket: "T\($0.ticket)", what: $0.what) }, trend: trend)))
         }
         session.say(QueueView.report(last, kpis, style: session.style, table: session.table))
         guard shifts.count > 1 else { return }
