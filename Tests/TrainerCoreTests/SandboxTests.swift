@@ -45,6 +45,15 @@ import TrainerCore
         #expect(calendar.minutes(in: .days(1)) == 12 * 60)
     }
 
+    @Test func longTargetsSkipWholeWeeksExactly() {
+        let calendar = BusinessCalendar(hours: .standard)
+        let monday10 = 10 * 60, friday19 = 4 * Self.day + 19 * 60
+        #expect(calendar.adding(calendar.minutes(in: .days(5)), to: monday10) == 7 * Self.day + 10 * 60)
+        #expect(calendar.adding(calendar.minutes(in: .days(5)), to: friday19) == 11 * Self.day + 19 * 60)
+        #expect(calendar.adding(calendar.minutes(in: .days(11)), to: friday19) == 21 * Self.day + 19 * 60)
+        #expect(calendar.businessMinutes(from: monday10, to: 7 * Self.day + 10 * 60) == 5 * 12 * 60)
+    }
+
     @Test func afterHoursStartTheClockAtOpening() {
         let calendar = BusinessCalendar(hours: .standard)
         let tuesday22 = Self.day + 22 * 60

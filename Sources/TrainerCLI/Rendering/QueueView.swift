@@ -3,7 +3,41 @@ import TrainerCore
 import TrainerStore
 
 /// How the sandbox queue reads in a terminal. Customer and trainee text is shown inert.
-enum QueueView {
+public enum QueueView {
+    /// The open tickets in working order as a table, with the status line under it. Written for
+    /// long queues: each cell is measured once and only the subject (the last column) is cut to fit.
+    public static func list(_ shift: Shift, style: Style, width: Int?) -> String {
+        let rows = QueueOrder.rows(shift)
+        guard !rows.isEmpty else { return "The queue is empty for now.\n" + status(shift, style: style) }
+        let headers = ["ticket", "due in", "priority", "channel", "status", "subject"]
+        let cells = rows.map { row in
+            ["T\(row.ticket)", dueText(row.dueIn), row.prioritySet?.rawValue ?? "–", row.channel.rawValue, statusWord(row),
+             InertText.visible(row.subject)]
+        }
+        var widths = headers.map(\.count)
+        for row in cells { for (index, cell) in row.enumerated() where index < 5 { widths[index] = max(widths[index], cell.count) } }
+        let fixed = widths.prefix(5).reduce(0, +) + 2 * 5
+        let room = width.map { $0 - fixed } ?? Int.max
+        guard room >= 8 else {
+            return Table.render(headers, cells, style: style, width: width) + "\n" + status(shift, style: style)
+        }
+        func line(_ row: [String], late: Bool = false) -> String {
+            var text = ""
+            for index in 0..<5 {
+                let cell = row[index], pad = String(repeating: " ", count: widths[index] - cell.count + 2)
+                text += (index == 1 && late ? style.red(cell) : cell) + pad
+            }
+            let subject = row[5]
+            return text + (subject.count > room ? String(subject.prefix(room - 1)) + "…" : subject)
+        }
+        var lines = [style.bold(line(headers)), style.dim((widths.prefix(5).map { String(repeating: "─", count: $0) }
+            + [String(repeating: "─", count: min(room, max(headers[5].count, cells.map { $0[5].count }.max() ?? 0)))]).joined(separator: "  "))]
+        lines.reserveCapacity(rows.count + 3)
+        for (row, cell) in zip(rows, cells) { lines.append(line(cell, late: (row.dueIn ?? 1) < 0)) }
+        lines.append(status(shift, style: style))
+        return lines.joined(separator: "\n")
+    }
+
     static func status(_ shift: Shift, style: Style) -> String {
         let open = shift.open.count
         var line = "Clock \(BusinessCalendar.label(shift.clock)) · \(shift.elapsed) of \(shift.plan.minutes) min · \(open) open"

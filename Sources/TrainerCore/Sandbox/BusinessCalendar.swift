@@ -26,9 +26,19 @@ public struct BusinessCalendar: Sendable, Hashable {
     public static let minutesPerDay = 24 * 60
     public static let weekdays: [Weekday] = [.mon, .tue, .wed, .thu, .fri, .sat, .sun]
 
-    public var hours: BusinessHours
+    public let hours: BusinessHours
+    /// Open weekdays as bits (Monday = bit 0) and whether every minute counts: looked up on
+    /// every clock step, so kept apart from the set.
+    private let openDays: UInt8
+    private let isAlways: Bool
 
-    public init(hours: BusinessHours) { self.hours = hours }
+    public init(hours: BusinessHours) {
+        self.hours = hours
+        openDays = Self.weekdays.enumerated().reduce(0) { mask, day in hours.days.contains(day.element) ? mask | (1 << day.offset) : mask }
+        isAlways = hours.minutesPerDay >= Self.minutesPerDay && openDays == 0x7F
+    }
+
+    private func isWorkingDay(_ day: Int) -> Bool { openDays & (1 << (((day % 7) + 7) % 7)) != 0 }
 
     /// Business P1: every minute counts.
     public static let aroundTheClock = BusinessCalendar(hours: .always)
@@ -44,17 +54,17 @@ public struct BusinessCalendar: Sendable, Hashable {
     /// Whether the clock runs at `minute`.
     public func isOpen(at minute: Int) -> Bool {
         let inDay = ((minute % Self.minutesPerDay) + Self.minutesPerDay) % Self.minutesPerDay
-        return hours.days.contains(Self.weekday(at: minute)) && inDay >= hours.opens && inDay < hours.closes
+        return isWorkingDay(floorDay(minute)) && inDay >= hours.opens && inDay < hours.closes
     }
 
     /// Counted minutes in `[from, to)`; zero when `to` is not after `from`.
     public func businessMinutes(from: Int, to: Int) -> Int {
         guard to > from else { return 0 }
-        if hours == .always { return to - from }
+        if isAlways { return to - from }
         var total = 0
         var day = floorDay(from)
         while day * Self.minutesPerDay < to {
-            if hours.days.contains(Self.weekday(at: day * Self.minutesPerDay)) {
+            if isWorkingDay(day) {
                 let open = day * Self.minutesPerDay + hours.opens, close = day * Self.minutesPerDay + hours.closes
                 total += max(0, min(close, to) - max(open, from))
             }
@@ -65,13 +75,22 @@ public struct BusinessCalendar: Sendable, Hashable {
 
     /// The simulated minute at which `amount` counted minutes have passed since `from`.
     /// A ticket that arrives on Saturday starts its clock on Monday at opening time.
-    public func adding(_ amount: Int, to from: Int) -> Int {
-        if hours == .always { return from + amount }
-        guard !hours.days.isEmpty, hours.minutesPerDay > 0 else { return Int.max / 2 }
+    public func adding(_ amount: Int, to start: Int) -> Int {
+        var from = start
+        if isAlways { return start + amount }
+        guard openDays != 0, hours.minutesPerDay > 0 else { return Int.max / 2 }
         var left = amount
         var day = floorDay(from)
+        // Whole weeks at once: a five-day resolution target is not five hundred steps.
+        let perWeek = openDays.nonzeroBitCount * hours.minutesPerDay
+        if left > perWeek {
+            let weeks = (left - 1) / perWeek
+            day += weeks * 7
+            from += weeks * 7 * Self.minutesPerDay
+            left -= weeks * perWeek
+        }
         while true {
-            if hours.days.contains(Self.weekday(at: day * Self.minutesPerDay)) {
+            if isWorkingDay(day) {
                 let open = day * Self.minutesPerDay + hours.opens, close = day * Self.minutesPerDay + hours.closes
                 let start = max(open, from)
                 if start < close {

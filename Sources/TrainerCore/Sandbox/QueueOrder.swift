@@ -19,10 +19,14 @@ public enum QueueOrder {
     public static func rows(_ shift: Shift) -> [Row] {
         var rows: [Row] = []
         rows.reserveCapacity(shift.tickets.count)
-        for ticket in shift.tickets where ticket.arrivedAt <= shift.clock && !ticket.isClosed {
-            rows.append(Row(ticket: ticket.number, subject: ticket.subject, channel: ticket.template.channel,
-                            prioritySet: ticket.priority, dueIn: dueIn(ticket, policy: shift.policy, at: shift.clock),
-                            status: ticket.status, mood: ticket.mood))
+        let policy = shift.policy, clock = shift.clock
+        shift.tickets.withUnsafeBufferPointer { tickets in
+            for index in tickets.indices where tickets[index].arrivedAt <= clock && !tickets[index].isClosed {
+                let ticket = tickets[index]
+                rows.append(Row(ticket: ticket.number, subject: ticket.subject, channel: ticket.template.channel,
+                                prioritySet: ticket.priority, dueIn: dueIn(ticket, policy: policy, at: clock),
+                                status: ticket.status, mood: ticket.mood))
+            }
         }
         rows.sort { a, b in
             let pa = a.prioritySet ?? untriaged, pb = b.prioritySet ?? untriaged

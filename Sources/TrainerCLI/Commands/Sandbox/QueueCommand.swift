@@ -86,16 +86,7 @@ struct QueueListCommand: TrainerCommand {
                                 prioritySet: $0.prioritySet?.rawValue, dueInMin: $0.dueIn)
             })))
         }
-        if rows.isEmpty {
-            session.say("The queue is empty for now.")
-        } else {
-            session.say(session.table(["ticket", "due in", "priority", "channel", "status", "subject"], rows.map { row in
-                let due = QueueView.dueText(row.dueIn)
-                return ["T\(row.ticket)", (row.dueIn ?? 1) < 0 ? session.style.red(due) : due, row.prioritySet?.rawValue ?? "–",
-                        row.channel.rawValue, QueueView.statusWord(row), InertText.visible(row.subject)]
-            }))
-        }
-        session.say(QueueView.status(shift, style: session.style))
+        session.say(QueueView.list(shift, style: session.style, width: session.columns))
     }
 }
 
