@@ -12,10 +12,10 @@ public enum QueueView {
         let headers = ["ticket", "due in", "priority", "channel", "status", "subject"]
         let cells = rows.map { row in
             ["T\(row.ticket)", dueText(row.dueIn), row.prioritySet?.rawValue ?? "–", row.channel.rawValue, statusWord(row),
-             InertText.visible(row.subject)]
+             isPlainASCII(row.subject) ? row.subject : InertText.visible(row.subject)]
         }
         var widths = headers.map(\.count)
-        for row in cells { for (index, cell) in row.enumerated() where index < 5 { widths[index] = max(widths[index], cell.count) } }
+        for row in cells { for index in 0..<5 { widths[index] = max(widths[index], cellWidth(row[index])) } }
         let fixed = widths.prefix(5).reduce(0, +) + 2 * 5
         let room = width.map { $0 - fixed } ?? Int.max
         guard room >= 8 else {
@@ -24,19 +24,24 @@ public enum QueueView {
         func line(_ row: [String], late: Bool = false) -> String {
             var text = ""
             for index in 0..<5 {
-                let cell = row[index], pad = String(repeating: " ", count: widths[index] - cell.count + 2)
+                let cell = row[index], pad = String(repeating: " ", count: widths[index] - cellWidth(cell) + 2)
                 text += (index == 1 && late ? style.red(cell) : cell) + pad
             }
             let subject = row[5]
-            return text + (subject.count > room ? String(subject.prefix(room - 1)) + "…" : subject)
+            return text + (cellWidth(subject) > room ? String(subject.prefix(room - 1)) + "…" : subject)
         }
         var lines = [style.bold(line(headers)), style.dim((widths.prefix(5).map { String(repeating: "─", count: $0) }
-            + [String(repeating: "─", count: min(room, max(headers[5].count, cells.map { $0[5].count }.max() ?? 0)))]).joined(separator: "  "))]
+            + [String(repeating: "─", count: min(room, max(headers[5].count, cells.map { cellWidth($0[5]) }.max() ?? 0)))]).joined(separator: "  "))]
         lines.reserveCapacity(rows.count + 3)
         for (row, cell) in zip(rows, cells) { lines.append(line(cell, late: (row.dueIn ?? 1) < 0)) }
         lines.append(status(shift, style: style))
         return lines.joined(separator: "\n")
     }
+
+    /// Printable ASCII needs no escaping and its width is its byte count (the common case, and cheap).
+    static func isPlainASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+
+    static func cellWidth(_ text: String) -> Int { isPlainASCII(text) ? text.utf8.count : text.count }
 
     static func status(_ shift: Shift, style: Style) -> String {
         let open = shift.open.count
