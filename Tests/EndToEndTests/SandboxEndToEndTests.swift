@@ -137,23 +137,8 @@ import TrainerTestSupport
     @Test func aKilledShiftResumesAtTheSameSimulatedTime() throws {
         ContentFixture.writeSandbox(to: folder)
         try script(["queue start --minutes 40 --seed 5"], as: "tom", env: tom)
-        let process = Process()
-        process.executableURL = TrainerProcess.binary
-        process.arguments = ["--as", "tom"]
-        process.environment = trainer.environment.merging(tom) { $1 }
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data("queue tag T1 bug\nqueue priority T1 P1\nqueue wait 5\n".utf8))
-        var seen = ""
-        let deadline = Date().addingTimeInterval(20)
-        while !seen.contains("Waited 5 min."), Date() < deadline {
-            seen += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        let seen = try trainer.killed(["--as", "tom"], stdin: "queue tag T1 bug\nqueue priority T1 P1\nqueue wait 5\n", env: tom,
+                                      after: "Waited 5 min.")
         #expect(seen.contains("Waited 5 min."))
 
         let queue = try json(["queue", "--json", "--as", "tom"], env: tom)
