@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(
             name: "TrainerContentTests",
             dependencies: ["TrainerContent", "TrainerTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
-            swiftSettings: strict),
+            exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "TrainerStoreTests", dependencies: ["TrainerStore", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "TrainerCLITests", dependencies: ["TrainerCLI", "TrainerCore", "TrainerContent", "TrainerStore", "TrainerTestSupport"], swiftSettings: strict),
         .testTarget(

@@ -48,6 +48,12 @@ if CommandLine.arguments.dropFirst().first == "generate" {
     exit(0)
 }
 
+if CommandLine.arguments.contains("--sandbox") {
+    print("trainer sandbox benchmarks · \(ProcessInfo.processInfo.processorCount) cores")
+    runSandboxBenchmarks()
+    exit(0)
+}
+
 if CommandLine.arguments.contains("--exams") {
     print("trainer exam benchmarks · \(ProcessInfo.processInfo.processorCount) cores")
     try runExamBenchmarks()

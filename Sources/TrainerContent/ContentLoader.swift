@@ -49,8 +49,9 @@ public struct ContentLoader: Sendable {
             guard let file = parse(path, log: log) else { return nil }
             return PlanReader.read(file, expectedTrack: track, known: known, log: log)
         }
-        let curriculum = Curriculum(banks: banks, exams: exams, plans: plans, lessons: lessons,
-                                    scenarios: scenarios, intents: intents)
+        let sandbox = readSandbox(log: log)
+        let curriculum = Curriculum(banks: banks, exams: exams, plans: plans, lessons: lessons, scenarios: scenarios, intents: intents,
+                                    tickets: sandbox.tickets, replies: sandbox.replies, sla: sandbox.sla)
         return log.hasErrors ? .failure(ContentReport(log.diagnostics)) : .success(LoadedContent(curriculum: curriculum, places: places))
     }
 
@@ -88,6 +89,31 @@ public struct ContentLoader: Sendable {
         return log.hasErrors ? .failure(ContentReport(log.diagnostics)) : .success(read)
     }
 
+    /// Only the sandbox: ticket templates, saved replies and the SLA policy, validated.
+    public func loadSandbox() -> Result<(tickets: [TicketTemplate], replies: [SavedReply], sla: SLAPolicy), ContentReport> {
+        let log = DiagnosticLog()
+        let read = readSandbox(log: log)
+        return log.hasErrors ? .failure(ContentReport(log.diagnostics)) : .success(read)
+    }
+
+    private func readSandbox(log: DiagnosticLog) -> (tickets: [TicketTemplate], replies: [SavedReply], sla: SLAPolicy) {
+        var seen: [String: String] = [:]
+        let replies = files(in: Self.repliesFolder, ending: ".yaml").flatMap { name -> [SavedReply] in
+            guard let file = parse("\(Self.repliesFolder)/\(name)", log: log) else { return [] }
+            return ReplyReader.read(file, seen: &seen, log: log)
+        }
+        let ids = Set(replies.map(\.id))
+        let ticketNames = files(in: Self.ticketsFolder, ending: ".yaml")
+        let sla = ticketNames.contains(SLAReader.fileName)
+            ? parse("\(Self.ticketsFolder)/\(SLAReader.fileName)", log: log).map { SLAReader.read($0, log: log) } ?? .standard
+            : .standard
+        let tickets = ticketNames.filter { $0 != SLAReader.fileName }.compactMap { name -> TicketTemplate? in
+            guard let file = parse("\(Self.ticketsFolder)/\(name)", log: log) else { return nil }
+            return TicketReader.read(file, id: String(name.dropLast(5)), replies: ids, log: log)
+        }
+        return (tickets, replies, sla)
+    }
+
     private func readScenarios(tracks: [String], log: DiagnosticLog) -> (intents: [Intent], scenarios: [Scenario]) {
         let folder = "\(Self.curriculumFolder)/scenarios"
         guard isDirectory(folder) else { return ([], []) }
@@ -112,8 +138,10 @@ public struct ContentLoader: Sendable {
     public static let intentLibrary = "intents.yaml"
     public static let banksFolder = "QuestionBanks"
     public static let curriculumFolder = "Curriculum"
+    public static let ticketsFolder = "Curriculum/tickets"
+    public static let repliesFolder = "Curriculum/replies"
     /// Folders under Curriculum/ that are not tracks.
-    static let sharedFolders: Set<String> = ["scenarios", "tickets"]
+    static let sharedFolders: Set<String> = ["scenarios", "tickets", "replies"]
 
     // MARK: - File access
 

@@ -17,7 +17,7 @@ import TrainerTestSupport
         let check = try trainer.run(["check"])
         #expect(check.status == 0, "\(check.stderr)")
         let lines = check.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "Content OK: 0 plans, 0 lessons, 1 banks with 10 questions, 0 exams, 0 scenarios.")
+        #expect(lines.first == "Content OK: 0 plans, 0 lessons, 1 banks with 10 questions, 0 exams, 0 scenarios, 0 tickets, 0 saved replies.")
         #expect(lines.dropFirst().prefix(8).allSatisfy { $0.hasPrefix("QuestionBanks/lint.yaml:") && $0.contains(": warning: [") })
         #expect(lines.suffix(2) == [
             "lint.yaml: 8 warnings (1 key-longest, 1 all-or-none, 1 count-predicts-answers, 1 near-duplicate, "
@@ -42,7 +42,7 @@ import TrainerTestSupport
         folder.write("QuestionBanks/lint.yaml", LintFixture.cleanBank)
         let strict = try trainer.run(["check", "--strict", "--fresh"])
         #expect(strict.status == 0, "\(strict.stderr)")
-        #expect(strict.stdout == "Content OK: 0 plans, 0 lessons, 1 banks with 10 questions, 0 exams, 0 scenarios.\n")
+        #expect(strict.stdout == "Content OK: 0 plans, 0 lessons, 1 banks with 10 questions, 0 exams, 0 scenarios, 0 tickets, 0 saved replies.\n")
         #expect(strict.stderr == "")
     }
 }

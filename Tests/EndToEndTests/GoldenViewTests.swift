@@ -27,7 +27,7 @@ import TrainerTestSupport
         let home = TemporaryDirectory()
         let whole = try DemoCohort.process(home: home).demo(["help"])
         let planAdd = whole.stdout.components(separatedBy: "\n").first { $0.hasPrefix("  plan add ") } ?? ""
-        #expect(planAdd.hasSuffix(" Add a remedial item to a plan day (quiz:TOPIC, lesson:ID, roleplay:SCENARIO, exam:EXAM, task:TEXT)."), "one line: \(planAdd)")
+        #expect(planAdd.hasSuffix(" Add a remedial item to a plan day (quiz:TOPIC, lesson:ID, roleplay:SCENARIO, queue:MINUTES, exam:EXAM, task:TEXT)."), "one line: \(planAdd)")
         let json = try DemoCohort.process(home: home, extra: ["COLUMNS": "30"]).demo(["plan", "tom", "--json"])
         #expect(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) is [String: Any], "JSON is never wrapped")
     }

@@ -62,8 +62,10 @@ import TrainerTestSupport
     }
 
     @Test func planAddTakesOnlyItemsTrainerCanTrack() throws {
-        let queue = try trainer.run(["plan", "add", "tom", "--day", "2", "queue:30", "--why", "x", "--as", "mark"], env: mark)
-        #expect(queue.stderr == "error: `queue:30` is not an item trainer can track: use quiz:TOPIC, lesson:ID, roleplay:SCENARIO, exam:EXAM, meeting:mentor or task:TEXT\n")
+        let unknown = try trainer.run(["plan", "add", "tom", "--day", "2", "shift:30", "--why", "x", "--as", "mark"], env: mark)
+        #expect(unknown.stderr == "error: `shift:30` is not an item trainer can track: use quiz:TOPIC, lesson:ID, roleplay:SCENARIO, queue:MINUTES, exam:EXAM, meeting:mentor or task:TEXT\n")
+        let queue = try trainer.run(["plan", "add", "tom", "--day", "2", "queue:soon", "--why", "x", "--as", "mark"], env: mark)
+        #expect(queue.stderr == "error: a queue item is `queue:MINUTES` (a shift of that many simulated minutes), not `queue:soon`\n")
         let typo = try trainer.run(["plan", "add", "tom", "--day", "2", "quiz:alpah", "--why", "x", "--as", "mark"], env: mark)
         #expect(typo.stderr == "error: no topic `alpah`. Did you mean `quiz:alpha`?\n")
         let added = try trainer.run(["plan", "add", "tom", "--day", "2", "quiz:beta", "--why", "retake", "--as", "mark"], env: mark)

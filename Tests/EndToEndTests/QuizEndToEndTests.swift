@@ -69,23 +69,7 @@ import TrainerTestSupport
 
     @Test func aKilledProcessLosesNoAnswerAndTheQuizResumes() throws {
         // Answer the first question, then kill the process while it waits for the second.
-        let process = Process()
-        process.executableURL = TrainerProcess.binary
-        process.arguments = ["quiz", "fruit", "--as", "tom"]
-        process.environment = trainer.environment.merging(tom) { $1 }
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data("a\n".utf8))
-        var seen = ""
-        let deadline = Date().addingTimeInterval(20)
-        while !seen.contains("Question 2/2"), Date() < deadline {
-            seen += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        let seen = try trainer.killed(["quiz", "fruit", "--as", "tom"], stdin: "a\n", env: tom, after: "Question 2/2")
         #expect(seen.contains("Question 2/2"))
 
         // Script mode resumes without asking: no line is taken as a reply.

@@ -30,23 +30,8 @@ import TrainerTestSupport
     }
 
     @Test func aKilledRolePlayResumesWithItsTranscript() throws {
-        let process = Process()
-        process.executableURL = TrainerProcess.binary
-        process.arguments = ["roleplay", "locked-out", "--as", "tom"]
-        process.environment = trainer.environment.merging(tom) { $1 }
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data((ContentFixture.skilledTurns[0] + "\n").utf8))
-        var seen = ""
-        let deadline = Date().addingTimeInterval(20)
-        while !seen.contains("Ada: Yes?"), Date() < deadline {
-            seen += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        let seen = try trainer.killed(["roleplay", "locked-out", "--as", "tom"], stdin: ContentFixture.skilledTurns[0] + "\n", env: tom,
+                                      after: "Ada: Yes?")
         #expect(seen.contains("Ada: Yes?"))
 
         let rest = ContentFixture.skilledTurns.dropFirst().joined(separator: "\n")

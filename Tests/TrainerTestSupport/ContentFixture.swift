@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small, valid content tree that tests change one file at a time.
 public enum ContentFixture {
     /// The spec's example: A and B correct, C and D wrong (CONTENT-FORMAT.md).
@@ -193,6 +195,28 @@ public enum ContentFixture {
     public static func writeRolePlay(to directory: TemporaryDirectory) {
         directory.write("Curriculum/scenarios/intents.yaml", intents)
         directory.write("Curriculum/scenarios/locked-out.yaml", scenario)
+    }
+
+    /// The sandbox fixture folder (tickets, saved replies, sla.yaml) in the source tree.
+    public static let sandboxFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("TrainerContentTests/Fixtures/sandbox")
+
+    /// Adds the shipped intent library and the sandbox tickets named (all four when nil) with the saved replies and sla.yaml.
+    public static func writeSandbox(to directory: TemporaryDirectory, tickets: [String]? = nil) {
+        // The shipped intent library: the reply checklist is judged with it.
+        let shipped = sandboxFolder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Curriculum/scenarios/intents.yaml")
+        directory.write("Curriculum/scenarios/intents.yaml", (try? String(contentsOf: shipped, encoding: .utf8)) ?? intents)
+        let names = tickets.map { $0.map { "\($0).yaml" } + ["sla.yaml"] }
+            ?? ((try? FileManager.default.contentsOfDirectory(atPath: sandboxFolder.appendingPathComponent("Curriculum/tickets").path)) ?? [])
+        for name in names {
+            directory.write("Curriculum/tickets/\(name)", sandboxFile("Curriculum/tickets/\(name)"))
+        }
+        directory.write("Curriculum/replies/basics.yaml", sandboxFile("Curriculum/replies/basics.yaml"))
+    }
+
+    public static func sandboxFile(_ path: String) -> String {
+        (try? String(contentsOf: sandboxFolder.appendingPathComponent(path), encoding: .utf8)) ?? ""
     }
 
     /// Writes the fixture into `directory`.

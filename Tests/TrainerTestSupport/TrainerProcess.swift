@@ -114,3 +114,28 @@ private final class ErrorCollector: @unchecked Sendable {
         return data
     }
 }
+
+extension TrainerProcess {
+    /// Starts the binary with `stdin`, reads its output until `marker` shows (or 20 s pass), then
+    /// kills it with SIGKILL, as a crash or a closed terminal would; returns what it printed.
+    public func killed(_ arguments: [String], stdin: String, env: [String: String] = [:], after marker: String) throws -> String {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.environment = environment.merging(env) { $1 }
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        var seen = ""
+        let deadline = Date().addingTimeInterval(20)
+        while !seen.contains(marker), Date() < deadline {
+            seen += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return seen
+    }
+}

@@ -51,6 +51,9 @@ enum Demo {
                                     at: now.addingTimeInterval(-80_000))
         }
         _ = try rolePlay("confused-beginner-first-call", transcript: "careless", for: tara, at: now.addingTimeInterval(-3_600), session: session)
+
+        // The sandbox: tom's finished shift, tara's supervised one with a draft waiting for mark.
+        try sandbox(finished: tom, supervised: tara, mentor: mark, session: session)
     }
 
     /// Plays a scenario's regression transcript through the engine and stores it like a person's session.
@@ -118,7 +121,7 @@ enum Demo {
         """
         \(style.bold("Demo mode")): a throwaway database; nothing here touches your real one.
         Accounts: lena (lead), mark (mentor), tom and tara (trainees of mark); passphrase `\(passphrase)`.
-        You are logged in as lena. Try `trainees`, `show tom`, `sheet tom`, `roleplay history tara`, or `login tom` then `today`.
+        You are logged in as lena. Try `trainees`, `show tom`, `sheet tom`, `roleplay history tara`, `queue report tom`, `drafts`, or `login tom` then `today`.
         """
     }
 }

@@ -33,6 +33,7 @@ struct REPL {
     var prompt: String {
         guard let user = session.user else { return "trainer> " }
         let due = (try? session.store.dueReviewCount(for: user, on: session.clock.today)) ?? 0
-        return "trainer (\(user.name)·\(user.role.rawValue)\(due > 0 ? ", \(due) due" : ""))> "
+        let breach = session.nextBreachNote(for: user).map { ", \($0)" } ?? ""
+        return "trainer (\(user.name)·\(user.role.rawValue)\(due > 0 ? ", \(due) due" : "")\(breach))> "
     }
 }

@@ -38,7 +38,7 @@ enum PlanView {
             let scenario = curriculum.scenario(item.ref)
             let pass = item.rolePlayPassMark(scenarioDefault: scenario?.passMark ?? Scenario.defaultPassMark)
             return "Role-play: \(scenario?.title ?? item.ref), pass \(pass)  (`roleplay \(item.ref)`)"
-        case .queue: return "Sandbox shift: \(item.ref) minutes"
+        case .queue: return "Sandbox shift: \(item.ref) minutes\(item.supervised == true ? ", supervised (replies are drafts for your mentor)" : "")  (`queue start`)"
         case .meeting: return "Meeting with your mentor"
         case .exam: return "Certification exam: \(curriculum.exam(item.ref)?.title ?? item.ref)"
         }

@@ -28,3 +28,5 @@ extension TraineesCommand: RawOutput { var printsRawOutput: Bool { json } }
 extension ResultsCommand: RawOutput { var printsRawOutput: Bool { json } }
 extension WeakCommand: RawOutput { var printsRawOutput: Bool { json } }
 extension SheetCommand: RawOutput { var printsRawOutput: Bool { true } }
+extension QueueListCommand: RawOutput { var printsRawOutput: Bool { json } }
+extension QueueReportCommand: RawOutput { var printsRawOutput: Bool { json } }

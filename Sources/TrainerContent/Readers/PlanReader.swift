@@ -6,7 +6,7 @@ import Yams
 enum PlanReader {
     static let planKeys: Set<String> = ["track", "title", "working_days", "days"]
     static let dayKeys: Set<String> = ["day", "title", "items"]
-    static let itemKeys: Set<String> = Set(PlanItem.Kind.allCases.map(\.rawValue)).union(["at", "minutes", "pass", "id", "tick"])
+    static let itemKeys: Set<String> = Set(PlanItem.Kind.allCases.map(\.rawValue)).union(["at", "minutes", "pass", "id", "tick", "supervised"])
 
     static func read(_ file: YAMLFile, expectedTrack: String, known: Curriculum, log: DiagnosticLog) -> Plan? {
         guard let plan = MappingReader(file.root, path: file.path, what: "the plan", allowedKeys: planKeys, log: log) else {
@@ -93,7 +93,9 @@ enum PlanReader {
         }
         let ticker = i.choice("tick", as: PlanItem.Ticker.self)
         if ticker != nil, kind != .task { log.add(path, i.value("tick")?.mark, "`tick` belongs to task items only (other kinds tick themselves)") }
-        return PlanItem(kind: kind, ref: ref, at: at, minutes: minutes, pass: pass, id: id, tickedBy: ticker)
+        let supervised = i.bool("supervised")
+        if supervised != nil, kind != .queue { log.add(path, i.value("supervised")?.mark, "`supervised` belongs to queue items only") }
+        return PlanItem(kind: kind, ref: ref, at: at, minutes: minutes, pass: pass, id: id, tickedBy: ticker, supervised: supervised)
     }
 
     private static func isClockTime(_ text: String) -> Bool {

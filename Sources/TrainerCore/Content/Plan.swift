@@ -53,9 +53,11 @@ public struct PlanItem: Sendable, Hashable, Codable {
     public var id: String?
     /// Who may tick it by hand (`tick: mentor`); nil is the default for its kind.
     public var tickedBy: Ticker?
+    /// A `queue:` item whose shift is supervised: replies become drafts for the mentor.
+    public var supervised: Bool?
 
     public init(kind: Kind, ref: String, at: String? = nil, minutes: Int? = nil, pass: Double? = nil,
-                id: String? = nil, tickedBy: Ticker? = nil) {
+                id: String? = nil, tickedBy: Ticker? = nil, supervised: Bool? = nil) {
         self.kind = kind
         self.ref = ref
         self.at = at
@@ -63,7 +65,11 @@ public struct PlanItem: Sendable, Hashable, Codable {
         self.pass = pass
         self.id = id
         self.tickedBy = tickedBy
+        self.supervised = supervised
     }
+
+    /// The simulated minutes a `queue:` item asks for (nil for other kinds).
+    public var queueMinutes: Int? { kind == .queue ? Int(ref) : nil }
 
     /// The mark a quiz item is passed with.
     public var passMark: Double { pass ?? Self.defaultPassMark }

@@ -2,15 +2,16 @@ import Foundation
 
 /// Rules of the mentor's desk, defined once for every view of it.
 public enum MentorDesk {
-    /// Plan items only a mentor or lead brings to done (a passed role-play ticks itself).
-    public static let mentorItemKinds: Set<PlanItem.Kind> = [.queue, .exam, .meeting]
+    /// Plan items only a mentor or lead brings to done (a passed role-play and a finished shift tick themselves).
+    public static let mentorItemKinds: Set<PlanItem.Kind> = [.exam, .meeting]
 
     /// What waits for the mentor: overdue items only they close (and tasks marked `tick: mentor`),
-    /// self-reviews written since the last meeting, and finished role-plays not graded yet.
+    /// self-reviews written since the last meeting, finished role-plays not graded yet, and sandbox
+    /// drafts waiting for approval.
     public static func waiting(_ progress: PlanProgress, selfReviewsAt reviews: [Date], lastMeeting: Date?,
-                               rolePlaysToGrade: Int = 0) -> Int {
+                               rolePlaysToGrade: Int = 0, draftsToApprove: Int = 0) -> Int {
         let items = progress.overdue.filter { mentorItemKinds.contains($0.item.kind) || $0.item.tickedBy == .mentor }.count
         let since = lastMeeting ?? .distantPast
-        return items + reviews.filter { $0 > since }.count + rolePlaysToGrade
+        return items + reviews.filter { $0 > since }.count + rolePlaysToGrade + draftsToApprove
     }
 }

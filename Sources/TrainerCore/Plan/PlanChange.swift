@@ -41,7 +41,7 @@ public struct PlanChange: Sendable, Equatable, Codable {
 
 extension PlanItem {
     /// The kinds a mentor may add to one trainee's plan: those trainer can tell are done.
-    public static let addable: Set<Kind> = [.task, .lesson, .quiz, .roleplay, .meeting, .exam]
+    public static let addable: Set<Kind> = [.task, .lesson, .quiz, .roleplay, .queue, .meeting, .exam]
 
     /// Reads an item as typed on the command line: `quiz:triage`, `lesson:triage`, `roleplay:vague-it-doesnt-work`, `task:Call a customer back`.
     public static func parse(_ text: String) -> PlanItem? {

@@ -128,6 +128,14 @@ extension PlanProgress {
         items.first { $0.item.kind == kind && $0.item.ref == ref && !$0.isComplete }
     }
 
+    /// The `queue:` item a finished shift of `minutes` ticks: the earliest open one asking for no more.
+    public func queueMilestone(minutes: Int) -> Item? {
+        items.first { ($0.item.queueMinutes ?? Int.max) <= minutes && !$0.isComplete }
+    }
+
+    /// The `queue:` item the next shift stands for: the earliest open one (its length and supervision).
+    public var nextQueueItem: Item? { items.first { $0.item.kind == .queue && !$0.isComplete } }
+
     /// The meeting item a logged meeting ticks: the earliest open one.
     public var nextMeeting: Item? { milestone(.meeting, "mentor") }
 }

@@ -242,6 +242,7 @@ extension Store {
             try db.create(index: "certificate_on_user", on: "certificate", columns: ["userId", "exam", "issuedDay"])
         }
         migrator.registerMigration("v7-roleplay") { db in try Store.createRolePlayTables(db) }
+        migrator.registerMigration("v8-sandbox") { db in try Store.createSandboxTables(db) }
         migrator.registerMigration("v9-report-indexes") { db in try Store.createReportIndexes(db) }
         Store.registerLoginGuard(&migrator)
         return migrator

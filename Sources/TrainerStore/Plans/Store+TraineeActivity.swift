@@ -13,6 +13,8 @@ public struct TraineeActivity: Sendable {
     public var selfReviewTimes: [Date] = []
     public var lastMeeting: Date?
     public var rolePlaysToGrade = 0
+    /// Sandbox replies waiting for the mentor's approval.
+    public var draftsToApprove = 0
 
     public init() {}
 }
@@ -70,6 +72,10 @@ extension Store {
             SELECT r.userId, COUNT(*) AS waiting FROM rolePlay r JOIN user u ON u.id = r.userId
             WHERE r.finishedAt IS NOT NULL AND r.abandoned = 0 AND r.gradedAt IS NULL AND \(users.sql) GROUP BY r.userId
             """, arguments: users.arguments) { byID[row["userId"]]?.rolePlaysToGrade = row["waiting"] }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.userId, COUNT(*) AS waiting FROM shiftDraft d JOIN shift s ON s.id = d.shiftId JOIN user u ON u.id = s.userId
+            WHERE \(waitingDraft) AND \(users.sql) GROUP BY s.userId
+            """, arguments: users.arguments) { byID[row["userId"]]?.draftsToApprove = row["waiting"] }
         return Dictionary(uniqueKeysWithValues: byID.compactMap { id, activity in names[id].map { ($0, activity) } })
     }
 

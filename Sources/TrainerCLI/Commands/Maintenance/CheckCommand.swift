@@ -26,7 +26,7 @@ struct CheckCommand: TrainerCommand {
             let questions = curriculum.banks.reduce(0) { $0 + $1.questions.count }
             session.say("Content OK: \(curriculum.plans.count) plans, \(curriculum.lessons.count) lessons, "
                 + "\(curriculum.banks.count) banks with \(questions) questions, \(curriculum.exams.count) exams, "
-                + "\(curriculum.scenarios.count) scenarios.")
+                + "\(curriculum.scenarios.count) scenarios, \(curriculum.tickets.count) tickets, \(curriculum.replies.count) saved replies.")
             ExamPoolReport.say(for: curriculum, in: session)
             let lint = LintReport(linting: content)
             if !lint.isEmpty { session.say(lint.description) }

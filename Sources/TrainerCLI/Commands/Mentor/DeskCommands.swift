@@ -35,7 +35,7 @@ struct TraineeSummary: Encodable {
             lastActivity: activity.lastActivity.map(Format.time), quizAverage: activity.quizAverage,
             weakTopics: Array(activity.mastery.filter(\.isWeak).map(\.topic).prefix(3)),
             waiting: MentorDesk.waiting(progress, selfReviewsAt: activity.selfReviewTimes, lastMeeting: activity.lastMeeting,
-                                        rolePlaysToGrade: activity.rolePlaysToGrade))
+                                        rolePlaysToGrade: activity.rolePlaysToGrade, draftsToApprove: activity.draftsToApprove))
     }
 }
 
@@ -48,7 +48,8 @@ struct TraineesCommand: TrainerCommand {
             done: the share of plan items done. last activity: the last lesson read, answer given or item \
             ticked. quiz avg: the mean score of finished quizzes (– for none). weakest: up to three topics \
             with mastery below 70% (see `help weak`). waiting: what waits for the mentor: overdue items only \
-            a mentor ticks (role-plays, shifts, exams, meetings) and self-reviews written since the last meeting.
+            a mentor ticks (exams, meetings, tasks marked for the mentor), self-reviews written since the last \
+            meeting, role-plays to grade and sandbox drafts to approve.
             """)
     static let access = Access.atLeast(.mentor)
 

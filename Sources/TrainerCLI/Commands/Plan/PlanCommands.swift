@@ -161,7 +161,7 @@ struct PlanShiftCommand: PlanChangeCommand {
 
 struct PlanAddCommand: PlanChangeCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add a remedial item to a plan day (quiz:TOPIC, lesson:ID, roleplay:SCENARIO, exam:EXAM, task:TEXT).")
+        commandName: "add", abstract: "Add a remedial item to a plan day (quiz:TOPIC, lesson:ID, roleplay:SCENARIO, queue:MINUTES, exam:EXAM, task:TEXT).")
     @Argument(help: "The trainee.") var name: String
     @Option(help: "The plan day.") var day: Int
     @Argument(help: "quiz:triage, lesson:triage, roleplay:SCENARIO, or task:\"Call back a customer with your mentor\"") var item: String
@@ -169,7 +169,7 @@ struct PlanAddCommand: PlanChangeCommand {
 
     func change(for trainee: Account, in session: Session) throws -> PlanChange {
         guard let parsed = PlanItem.parse(item), PlanItem.addable.contains(parsed.kind) else {
-            throw CommandFailure("`\(item)` is not an item trainer can track: use quiz:TOPIC, lesson:ID, roleplay:SCENARIO, exam:EXAM, meeting:mentor or task:TEXT")
+            throw CommandFailure("`\(item)` is not an item trainer can track: use quiz:TOPIC, lesson:ID, roleplay:SCENARIO, queue:MINUTES, exam:EXAM, meeting:mentor or task:TEXT")
         }
         if parsed.kind == .meeting, parsed.ref != "mentor" { throw CommandFailure("a meeting item is `meeting:mentor`") }
         let (plan, _) = try session.progress(of: trainee)
@@ -182,6 +182,8 @@ struct PlanAddCommand: PlanChangeCommand {
         case .lesson where session.curriculum.lesson(parsed.ref, inTrack: plan.track) == nil:
             let ids = session.curriculum.lessons.filter { $0.track == plan.track }.map(\.id)
             throw CommandFailure("no lesson `\(Suggestion.quoted(parsed.ref))`.\(Suggestion.hint(for: item, among: ids.map { "lesson:\($0)" }))")
+        case .queue where (Int(parsed.ref) ?? 0) <= 0:
+            throw CommandFailure("a queue item is `queue:MINUTES` (a shift of that many simulated minutes), not `\(Suggestion.quoted(item))`")
         case .roleplay where session.curriculum.scenario(parsed.ref) == nil:
             throw CommandFailure("no scenario `\(Suggestion.quoted(parsed.ref))`.\(Suggestion.hint(for: item, among: session.curriculum.scenarios.map { "roleplay:\($0.id)" }))")
         default: break
