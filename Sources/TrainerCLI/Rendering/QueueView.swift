@@ -8,7 +8,7 @@ public enum QueueView {
     /// long queues: each cell is measured once and only the subject (the last column) is cut to fit.
     public static func list(_ shift: Shift, style: Style, width: Int?) -> String {
         let rows = QueueOrder.rows(shift)
-        guard !rows.isEmpty else { return "The queue is empty for now.\n" + status(shift, style: style) }
+        guard !rows.isEmpty else { return "The queue is empty for now.\n" + status(shift, style: style, rows: rows) }
         let headers = ["ticket", "due in", "priority", "channel", "status", "subject"]
         let cells = rows.map { row in
             ["T\(row.ticket)", dueText(row.dueIn), row.prioritySet?.rawValue ?? "–", row.channel.rawValue, statusWord(row),
@@ -19,34 +19,45 @@ public enum QueueView {
         let fixed = widths.prefix(5).reduce(0, +) + 2 * 5
         let room = width.map { $0 - fixed } ?? Int.max
         guard room >= 8 else {
-            return Table.render(headers, cells, style: style, width: width) + "\n" + status(shift, style: style)
+            return Table.render(headers, cells, style: style, width: width) + "\n" + status(shift, style: style, rows: rows)
         }
-        func line(_ row: [String], late: Bool = false) -> String {
-            var text = ""
+        // Appended into one string with ready-made padding: 10,000 rows list in a few tens of ms.
+        let pads = (0...(widths.max() ?? 0) + 2).map { String(repeating: " ", count: $0) }
+        func append(_ row: [String], late: Bool = false, to text: inout String) {
             for index in 0..<5 {
-                let cell = row[index], pad = String(repeating: " ", count: widths[index] - cellWidth(cell) + 2)
-                text += (index == 1 && late ? style.red(cell) : cell) + pad
+                let cell = row[index]
+                text.append(index == 1 && late ? style.red(cell) : cell)
+                text.append(pads[max(0, widths[index] - cellWidth(cell)) + 2])
             }
             let subject = row[5]
-            return text + (cellWidth(subject) > room ? String(subject.prefix(room - 1)) + "…" : subject)
+            text.append(cellWidth(subject) > room ? String(subject.prefix(room - 1)) + "…" : subject)
         }
-        var lines = [style.bold(line(headers)), style.dim((widths.prefix(5).map { String(repeating: "─", count: $0) }
-            + [String(repeating: "─", count: min(room, max(headers[5].count, cells.map { cellWidth($0[5]) }.max() ?? 0)))]).joined(separator: "  "))]
-        lines.reserveCapacity(rows.count + 3)
-        for (row, cell) in zip(rows, cells) { lines.append(line(cell, late: (row.dueIn ?? 1) < 0)) }
-        lines.append(status(shift, style: style))
-        return lines.joined(separator: "\n")
+        var header = ""
+        append(headers, to: &header)
+        var text = style.bold(header) + "\n" + style.dim((widths.prefix(5).map { String(repeating: "─", count: $0) }
+            + [String(repeating: "─", count: min(room, max(headers[5].count, cells.map { cellWidth($0[5]) }.max() ?? 0)))]).joined(separator: "  "))
+        text.reserveCapacity(text.utf8.count + rows.count * (fixed + min(room, 80) + 1))
+        for (row, cell) in zip(rows, cells) {
+            text.append("\n")
+            append(cell, late: (row.dueIn ?? 1) < 0, to: &text)
+        }
+        return text + "\n" + status(shift, style: style, rows: rows)
     }
 
     /// Printable ASCII needs no escaping and its width is its byte count (the common case, and cheap).
-    static func isPlainASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+    static func isPlainASCII(_ text: String) -> Bool {
+        func plain(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+        // Native strings are contiguous: a loop over their bytes is several times the generic view's speed.
+        return text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(plain) } ?? text.utf8.allSatisfy(plain)
+    }
 
     static func cellWidth(_ text: String) -> Int { isPlainASCII(text) ? text.utf8.count : text.count }
 
-    static func status(_ shift: Shift, style: Style) -> String {
-        let open = shift.open.count
-        var line = "Clock \(BusinessCalendar.label(shift.clock)) · \(shift.elapsed) of \(shift.plan.minutes) min · \(open) open"
-        if let next = QueueOrder.nextBreach(shift) {
+    /// `rows`: the queue in working order when the caller has it already.
+    static func status(_ shift: Shift, style: Style, rows: [QueueOrder.Row]? = nil) -> String {
+        let rows = rows ?? QueueOrder.rows(shift)  // one row per open ticket (`Shift.open`)
+        var line = "Clock \(BusinessCalendar.label(shift.clock)) · \(shift.elapsed) of \(shift.plan.minutes) min · \(rows.count) open"
+        if let next = QueueOrder.nextBreach(in: rows) {
             line += " · next breach: T\(next.ticket) in \(next.dueIn) min"
         }
         if !shift.drafts.isEmpty { line += " · \(shift.drafts.count) draft\(shift.drafts.count == 1 ? "" : "s") waiting" }

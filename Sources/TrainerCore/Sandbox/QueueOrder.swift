@@ -28,13 +28,15 @@ public enum QueueOrder {
                                 status: ticket.status, mood: ticket.mood))
             }
         }
-        rows.sort { a, b in
-            let pa = a.prioritySet ?? untriaged, pb = b.prioritySet ?? untriaged
-            if pa != pb { return pa < pb }
-            let da = a.dueIn ?? Int.max, db = b.dueIn ?? Int.max
-            return da != db ? da < db : a.ticket < b.ticket
+        // Sort small keys, then place the rows: moving whole rows (a subject string each) while
+        // sorting cost more than the rest of the listing.
+        let order = rows.indices.map { index in
+            (priority: rows[index].prioritySet ?? untriaged, due: rows[index].dueIn ?? Int.max, ticket: rows[index].ticket, index: index)
+        }.sorted { a, b in
+            if a.priority != b.priority { return a.priority < b.priority }
+            return a.due != b.due ? a.due < b.due : a.ticket < b.ticket
         }
-        return rows
+        return order.map { rows[$0.index] }
     }
 
     /// Minutes to the ticket's next breach as the trainee can see it (from the priority they set).
@@ -49,7 +51,10 @@ public enum QueueOrder {
     }
 
     /// The soonest breach among open tickets: which and in how many minutes.
-    public static func nextBreach(_ shift: Shift) -> (ticket: Int, dueIn: Int)? {
-        rows(shift).compactMap { row in row.dueIn.map { (row.ticket, $0) } }.filter { $0.1 >= 0 }.min { $0.1 < $1.1 }
+    public static func nextBreach(_ shift: Shift) -> (ticket: Int, dueIn: Int)? { nextBreach(in: rows(shift)) }
+
+    /// The same from rows already in working order (ties go to the first in that order).
+    public static func nextBreach(in rows: [Row]) -> (ticket: Int, dueIn: Int)? {
+        rows.compactMap { row in row.dueIn.map { (row.ticket, $0) } }.filter { $0.1 >= 0 }.min { $0.1 < $1.1 }
     }
 }
