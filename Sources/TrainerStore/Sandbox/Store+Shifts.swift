@@ -114,7 +114,7 @@ extension Store {
     public func waitingDrafts(visibleTo viewer: Account, of name: String? = nil) throws -> [StoredDraft] {
         try writer.read { db in
             let visible = Store.visibleUsers(to: viewer)
-            var filter = "d.state = 'waiting' AND s.finishedAt IS NULL AND u.id <> ? AND \(visible.sql)"
+            var filter = "\(Store.waitingDraft) AND u.id <> ? AND \(visible.sql)"
             var arguments: StatementArguments = [viewer.id] + visible.arguments
             if let name {
                 filter += " AND u.name = ?"
@@ -124,18 +124,9 @@ extension Store {
         }
     }
 
-    /// Drafts of a trainee waiting for the mentor (the mentor desk counts them).
-    /// A draft (`d`) of a shift (`s`) still under way that waits for the mentor.
+    /// A draft (`d`) of a shift (`s`) still under way that waits for the mentor; the mentor desk
+    /// counts them in `traineeActivity`.
     static let waitingDraft = "s.finishedAt IS NULL AND d.state = 'waiting'"
-
-    public func draftsWaiting(of user: Account) throws -> Int {
-        try writer.read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM shiftDraft d JOIN shift s ON s.id = d.shiftId
-                WHERE s.userId = ? AND \(Store.waitingDraft)
-                """, arguments: [user.id]) ?? 0
-        }
-    }
 
     /// Sets whether the trainee's replies become drafts for their mentor.
     public func setSupervision(of user: Account, supervised: Bool, by setter: Account, at now: Date) throws {
