@@ -1,9 +1,15 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// A release build on Linux links the Swift runtime and Foundation into the binary: the dynamic
+// loader binding their symbols was half of every command's start-up (Benchmarks/README.md,
+// "Start-up"). Modules are compiled for it too, so they name the static libraries they need.
+let staticRuntime = LinkerSetting.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+
 let strict: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
+    .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
 ]
 
 let package = Package(
@@ -53,14 +59,14 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict),
-        .executableTarget(name: "trainer", dependencies: ["TrainerCLI"], swiftSettings: strict),
+        .executableTarget(name: "trainer", dependencies: ["TrainerCLI"], swiftSettings: strict, linkerSettings: [staticRuntime]),
 
         // `swift run -c release trainer-benchmarks`: in-process timings (see Benchmarks/README.md).
         .executableTarget(
             name: "trainer-benchmarks",
             dependencies: ["TrainerCore", "TrainerContent", "TrainerStore", "TrainerCLI", "TrainerScale", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/TrainerBenchmarks",
-            swiftSettings: strict),
+            swiftSettings: strict, linkerSettings: [staticRuntime]),
         // The scale generator: a synthetic organisation's history written through the schema in bulk
         // (`trainer-benchmarks generate`), shared by the benchmarks and the scale tests.
         .target(

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import TrainerCore
 
@@ -102,27 +101,5 @@ public final class LazyCurriculum: @unchecked Sendable {
         madePlaces = makePlaces?()
         makePlaces = nil
         return madePlaces
-    }
-}
-
-extension ContentLoader {
-    /// SHA-256 over every content file's path and bytes; nil if the folder cannot be read.
-    public func fingerprint(salt: String) -> String? {
-        var hasher = SHA256()
-        hasher.update(data: Data(salt.utf8))
-        var paths: [String] = []
-        for folder in [Self.banksFolder, Self.curriculumFolder] {
-            let base = root.appendingPathComponent(folder)
-            guard let walker = FileManager.default.enumerator(atPath: base.path) else { continue }
-            for case let relative as String in walker where relative.hasSuffix(".yaml") || relative.hasSuffix(".md") {
-                paths.append("\(folder)/\(relative)")
-            }
-        }
-        for path in paths.sorted() {
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return nil }
-            hasher.update(data: Data("\(path)\0\(data.count)\0".utf8))
-            hasher.update(data: data)
-        }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -15,27 +15,41 @@ struct CommandCatalog {
         var defaultChild: String?
     }
 
-    let entries: [Entry]
+    private let root: any ParsableCommand.Type
+    private let table: Memo<[Entry]>
 
     init(root: any ParsableCommand.Type = CommandTable.self) {
+        self.root = root
+        table = Memo { Self.entries(below: root) }
+    }
+
+    /// Every command, aliases included, in table order (help, completion, suggestions). Built on
+    /// first use: asking each type whether it is a `TrainerCommand` scans the runtime's conformance
+    /// records, which running one command line need not pay for (see `resolve`).
+    var entries: [Entry] { table.value }
+
+    private static func entries(below root: any ParsableCommand.Type) -> [Entry] {
         var entries: [Entry] = []
-        func walk(_ type: any ParsableCommand.Type, prefix: [String]) {
-            for sub in type.configuration.subcommands {
-                let names = [sub.configuration.commandName ?? ""] + sub.configuration.aliases
+        func walk(_ children: [any ParsableCommand.Type], prefix: [String]) {
+            for sub in children {
+                let configuration = sub.configuration
+                let names = [configuration.commandName ?? ""] + configuration.aliases
                 for (index, name) in names.enumerated() {
-                    let path = prefix + [name]
-                    let command = sub as? any TrainerCommand.Type
-                    let children = sub.configuration.subcommands
-                    entries.append(Entry(
-                        path: path, type: sub, abstract: index == 0 ? sub.configuration.abstract : "",
-                        access: command?.access ?? Self.groupAccess(children), completion: command?.completion ?? .none,
-                        isGroup: !children.isEmpty, defaultChild: sub.configuration.defaultSubcommand?.configuration.commandName))
-                    if index == 0 { walk(sub, prefix: path) }
+                    entries.append(entry(sub, configuration, path: prefix + [name], isAlias: index > 0))
+                    if index == 0 { walk(configuration.subcommands, prefix: prefix + [name]) }
                 }
             }
         }
-        walk(root, prefix: [])
-        self.entries = entries
+        walk(root.configuration.subcommands, prefix: [])
+        return entries
+    }
+
+    private static func entry(_ type: any ParsableCommand.Type, _ configuration: CommandConfiguration,
+                              path: [String], isAlias: Bool) -> Entry {
+        let command = type as? any TrainerCommand.Type
+        return Entry(path: path, type: type, abstract: isAlias ? "" : configuration.abstract,
+                     access: command?.access ?? groupAccess(configuration.subcommands), completion: command?.completion ?? .none,
+                     isGroup: !configuration.subcommands.isEmpty, defaultChild: configuration.defaultSubcommand?.configuration.commandName)
     }
 
     /// A group is open to whoever may run at least one of its commands.
@@ -47,21 +61,33 @@ struct CommandCatalog {
         return .atLeast(.lead)
     }
 
-    /// The deepest entry named by the leading words, and how many words it took.
+    /// The deepest entry named by the leading words, and how many words it took: a walk down the
+    /// tree along the words (an alias names a command, not its children).
     func resolve(_ words: [String]) -> (entry: Entry, depth: Int)? {
-        var best: (Entry, Int)?
-        for entry in entries where entry.path.count <= words.count && Array(words.prefix(entry.path.count)) == entry.path {
-            if best.map({ entry.path.count > $0.1 }) ?? true { best = (entry, entry.path.count) }
+        var children = root.configuration.subcommands
+        var found: (entry: Entry, depth: Int)?
+        for word in words {
+            var match: (type: any ParsableCommand.Type, configuration: CommandConfiguration, isAlias: Bool)?
+            for sub in children where match == nil {
+                let configuration = sub.configuration
+                if configuration.commandName == word { match = (sub, configuration, false) }
+                else if configuration.aliases.contains(word) { match = (sub, configuration, true) }
+            }
+            guard let match else { break }
+            let path = (found?.entry.path ?? []) + [word]
+            found = (Self.entry(match.type, match.configuration, path: path, isAlias: match.isAlias), path.count)
+            if match.isAlias { break }
+            children = match.configuration.subcommands
         }
-        return best.map { (entry: $0.0, depth: $0.1) }
+        return found
     }
 
     /// The entry that runs for these words: the named command, or a group's default child.
     func runnable(_ words: [String]) -> (entry: Entry, depth: Int)? {
         guard let (entry, depth) = resolve(words) else { return nil }
         guard entry.isGroup, let child = entry.defaultChild,
-              let next = entries.first(where: { $0.path == entry.path + [child] }) else { return (entry, depth) }
-        return (next, depth)
+              let next = resolve(entry.path + [child]), next.depth == entry.path.count + 1 else { return (entry, depth) }
+        return (next.entry, depth)
     }
 
     /// How help names a command: a group's default child goes by the group's name (`plan`, not `plan show`).
@@ -80,4 +106,12 @@ struct CommandCatalog {
     func visible(to role: Role?) -> [Entry] {
         entries.filter { !$0.isGroup && !$0.abstract.isEmpty && $0.access.allows(role) }
     }
+}
+
+/// A value made on first use and kept.
+private final class Memo<Value> {
+    private let make: () -> Value
+    private(set) lazy var value: Value = make()
+
+    init(_ make: @escaping () -> Value) { self.make = make }
 }

@@ -45,7 +45,7 @@ struct Dispatcher {
         }
         let command: any ParsableCommand
         do {
-            command = try CommandTable.parseAsRoot(NegativeNumbers.protect(words))
+            command = try Self.parse(words, as: entry, depth: depth)
         } catch {
             if CommandTable.exitCode(for: error) == .success {
                 session.say(CommandTable.fullMessage(for: error))
@@ -106,6 +106,15 @@ struct Dispatcher {
             session.warn("error: unknown command `\(typed)`. Type `help` for the list.")
         }
         return .usageError
+    }
+
+    /// Parses the words after the command's name as that command alone: parsing from the table's
+    /// root makes swift-argument-parser visit every command type, a scan of the runtime's
+    /// conformance records each. A line it refuses is parsed again whole, so the error names the
+    /// command exactly as `trainer ...` does.
+    private static func parse(_ words: [String], as entry: CommandCatalog.Entry, depth: Int) throws -> any ParsableCommand {
+        if let command = try? entry.type.parseAsRoot(NegativeNumbers.protect(Array(words.dropFirst(depth)))) { return command }
+        return try CommandTable.parseAsRoot(NegativeNumbers.protect(words))
     }
 
     private func refusal(_ entry: CommandCatalog.Entry, in session: Session) -> String {

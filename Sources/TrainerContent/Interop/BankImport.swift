@@ -89,7 +89,7 @@ public enum BankImport {
     static func id(for question: MoodleQuestion, topic: String) -> String {
         if let given = question.idNumber, Identifier.isValid(given), given.contains(where: \.isLetter) { return given }
         let digest = SHA256.hash(data: Data((question.name + "\n" + question.text).utf8))
-        return topic + "-" + digest.prefix(4).map { String(format: "%02x", $0) }.joined()
+        return topic + "-" + digest.prefix(4).hexDigits
     }
 
     static func unique(_ id: String, among used: Set<String>) -> String {

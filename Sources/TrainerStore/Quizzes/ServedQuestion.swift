@@ -11,7 +11,7 @@ enum ServedQuestion {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(question)
-        let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let hash = SHA256.hash(data: data).hexDigits
         return (hash, String(decoding: data, as: UTF8.self))
     }
 
