@@ -137,6 +137,22 @@ import TrainerStore
     }
 }
 
+@Suite struct TicketCompletionTests {
+    @Test func tabOffersTheOpenTicketsOfTheRunningShift() throws {
+        let h = try Harness(withSandbox: true)
+        let idle = try h.session(as: "tom")
+        #expect(CompletionValues.values(.ticket, session: idle) == [])  // no shift running
+        #expect(try h.script(["queue start --seed 7", "queue wait 45"], as: "tom") == 0, "\(h.err.text)")
+        let session = try h.session(as: "tom")
+        let open = CompletionValues.values(.ticket, session: session)
+        let first = try #require(open.first)
+        #expect(open.allSatisfy { $0.hasPrefix("T") }, "\(open)")
+        let completer = Completer(catalog: CommandCatalog()) { CompletionValues.values($0, session: session) }
+        #expect(completer.candidates(forLine: "queue open ") == open.sorted())
+        #expect(completer.candidates(forLine: "queue reply \(first)") == open.filter { $0.hasPrefix(first) }.sorted())
+    }
+}
+
 @Suite struct GlobalOptionsTests {
     @Test func globalOptionsMayStandAnywhere() throws {
         let (options, rest) = try GlobalOptions.extract(from: ["user", "list", "--as", "lena", "--db=/tmp/x.sqlite", "--json"]).get()

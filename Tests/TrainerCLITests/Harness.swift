@@ -20,9 +20,11 @@ final class Harness {
         curriculum = other.curriculum
     }
 
-    init() throws {
+    /// The fixture content (with the sandbox's tickets and replies when asked), three accounts.
+    init(withSandbox: Bool = false) throws {
         folder = TemporaryDirectory()
         ContentFixture.write(to: folder)
+        if withSandbox { ContentFixture.writeSandbox(to: folder) }
         store = try Store()
         curriculum = try ContentLoader(root: folder.url).load().get()
         let at = Date(timeIntervalSince1970: 0)
@@ -35,12 +37,17 @@ final class Harness {
     @discardableResult
     func script(_ lines: [String], as user: String? = nil, interactive: Bool = false, day: Int = 0,
                 environment: [String: String] = ["TRAINER_NEW_PASSPHRASE": "new-passphrase"]) throws -> Int32 {
-        let session = Session(
+        REPL(session: try session(lines, as: user, interactive: interactive, day: day, environment: environment), dispatcher: Dispatcher()).run()
+    }
+
+    /// A session on this store and content, reading `lines`, logged in as `user`.
+    func session(_ lines: [String] = [], as user: String? = nil, interactive: Bool = false, day: Int = 0,
+                 environment: [String: String] = ["TRAINER_NEW_PASSPHRASE": "new-passphrase"]) throws -> Session {
+        Session(
             store: store, curriculum: curriculum, content: ContentLoader(root: folder.url),
             clock: .fixed(Date(timeIntervalSince1970: 1_795_000_000 + Double(day) * 86_400)),
             input: ScriptedLineReader(lines, interactive: interactive), out: out, err: err,
             style: Style(enabled: false), mode: .script, environment: environment,
             user: try user.flatMap { try store.account(named: $0) })
-        return REPL(session: session, dispatcher: Dispatcher()).run()
     }
 }

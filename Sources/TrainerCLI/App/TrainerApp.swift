@@ -117,6 +117,7 @@ enum CompletionValues {
         case .track: session.curriculum.tracks
         case .lesson: session.curriculum.lessons.map(\.id)
         case .scenario: session.curriculum.scenarios.map(\.id)
+        case .ticket: (try? session.runningShift().stored.shift.open.map(\.id)) ?? []
         case .user:
             if let user = session.user {
                 (try? session.store.accounts(visibleTo: user).map(\.name)) ?? []

@@ -20,6 +20,8 @@ extension TrainerCommand {
 /// The kinds of values Tab can complete after a command.
 public enum CompletionKind: Sendable {
     case none, topic, user, lesson, track, file, scenario
+    /// The open tickets of the running shift (`T3`).
+    case ticket
 }
 
 /// The table of commands: the root that `parseAsRoot` reads words against.

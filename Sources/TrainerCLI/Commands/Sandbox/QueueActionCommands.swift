@@ -14,6 +14,7 @@ struct QueueTagCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
         commandName: "tag", abstract: "Set a ticket's segment: bug, feature-request, how-to, billing, sales, marketing (1 min).")
     static let access = Access.signedIn
+    static let completion = CompletionKind.ticket
 
     @Argument(help: "The ticket.") var ticket: String
     @Argument(help: "The segment.") var segment: String
@@ -27,6 +28,7 @@ struct QueueTagCommand: TrainerCommand {
 struct QueuePriorityCommand: TrainerCommand {
     static let configuration = CommandConfiguration(commandName: "priority", abstract: "Set a ticket's priority, P1 to P4 (1 min).")
     static let access = Access.signedIn
+    static let completion = CompletionKind.ticket
 
     @Argument(help: "The ticket.") var ticket: String
     @Argument(help: "P1, P2, P3 or P4.") var priority: String
@@ -71,6 +73,7 @@ struct QueueReplyCommand: QueueMessageCommand {
             stay polite, never blame, and use a saved reply where one fits. `queue reply T --list` shows the saved replies.
             """)
     static let access = Access.signedIn
+    static let completion = CompletionKind.ticket
 
     @Argument(help: "The ticket.") var ticket: String
     @Argument(help: "Your reply, quoted (or --saved).") var text: String?
@@ -103,6 +106,7 @@ struct QueueAskCommand: QueueMessageCommand {
     static let configuration = CommandConfiguration(
         commandName: "ask", abstract: "Ask the customer for details, politely (2 min); the ticket is pending until they answer.")
     static let access = Access.signedIn
+    static let completion = CompletionKind.ticket
 
     @Argument(help: "The ticket.") var ticket: String
     @Argument(help: "Your question, quoted (default: a polite request for the details).") var text: String?
@@ -124,6 +128,7 @@ struct QueueFollowUpCommand: QueueMessageCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup", abstract: "Follow up with a customer who went silent after your question (2 min).")
     static let access = Access.signedIn
+    static let completion = CompletionKind.ticket
 
     @Argument(help: "The ticket.") var ticket: String
     @Argument(help: "Your follow-up, quoted (default: a polite reminder).") var text: String?
@@ -144,6 +149,7 @@ struct QueueEscalateCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
         commandName: "escalate", abstract: "Hand a ticket to a team (3 min); bounced back when facts it needs are missing.")
     static let access = Access.signedIn
+    static let completion = CompletionKind.ticket
 
     @Argument(help: "The ticket.") var ticket: String
     @Option(help: "engineering, product, billing, sales, marketing or success.") var team: String
@@ -157,6 +163,7 @@ struct QueueEscalateCommand: TrainerCommand {
 struct QueueNoteCommand: TrainerCommand {
     static let configuration = CommandConfiguration(commandName: "note", abstract: "Add an internal note to a ticket (1 min); the customer never sees it.")
     static let access = Access.signedIn
+    static let completion = CompletionKind.ticket
 
     @Argument(help: "The ticket.") var ticket: String
     @Argument(help: "The note, quoted.") var text: String
@@ -170,6 +177,7 @@ struct QueueCloseCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
         commandName: "close", abstract: "Close a ticket (1 min): solved, the team's answer passed on, or after 5 days of silence.")
     static let access = Access.signedIn
+    static let completion = CompletionKind.ticket
 
     @Argument(help: "The ticket.") var ticket: String
 

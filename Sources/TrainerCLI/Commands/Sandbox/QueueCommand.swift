@@ -93,6 +93,7 @@ struct QueueListCommand: TrainerCommand {
 struct QueueOpenCommand: TrainerCommand {
     static let configuration = CommandConfiguration(commandName: "open", abstract: "Read a ticket: the customer, the conversation, its clock (1 min).")
     static let access = Access.signedIn
+    static let completion = CompletionKind.ticket
 
     @Argument(help: "The ticket (T3 or 3).") var ticket: String
 
