@@ -29,6 +29,15 @@ def timed(name, args, stdin=None, extra=None):
 
 run(["init", "--lead", "lena"], extra={"TRAINER_NEW_PASSPHRASE": "lena-passphrase"})
 print(f"trainer startup · {os.cpu_count()} cores · shipped content in {root}")
+def timed_floor():
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(["sqlite3", ":memory:", ".quit"], capture_output=True)
+        samples.append((time.perf_counter() - start) * 1000)
+    print(f"{'the floor: `sqlite3 :memory: .quit`':<52} median {statistics.median(samples):7.1f} ms   min {min(samples):7.1f} ms   ({runs} runs)")
+timed_floor()
+timed("`trainer --version` (runtime start-up only)", ["--version"])
 timed("script mode to first prompt: `echo whoami | trainer`", [], stdin="whoami\n")
 timed("trainer check (unchanged content, cache warm)", ["check"])
 timed("trainer check --fresh (parse every YAML file)", ["check", "--fresh"])
