@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
 
 struct CohortReportCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cohort", abstract: "A printable cohort report: plan status, quiz trend, weak topics, role-plays.",
+        commandName: "cohort", abstract: "A printable cohort report: plans, quiz trend, weak topics, role-plays, queue.",
         discussion: """
             A mentor's report covers their trainees, a lead's everyone. HTML prints on A4 with the charts \
             as pictures readable in black and white; Markdown has the same figures as lists.
@@ -42,7 +42,7 @@ struct CohortReportCommand: TrainerCommand {
             trend: CohortFigures.trend(scores),
             topics: CohortFigures.topics(trainees.map { activity[$0.name]?.mastery ?? [] }),
             rolePlays: CohortFigures.rolePlays(scores: rolePlays),
-            queue: Self.queueSection(for: trainees, in: session))
+            queue: try Self.queueSection(for: trainees, visibleTo: me, in: session))
         let chosen: DocumentTemplates.Format = (target?.format ?? format) == .html ? .html : .md
         let text = try document.render(as: chosen)
         guard let target else {
@@ -53,9 +53,12 @@ struct CohortReportCommand: TrainerCommand {
         session.say("Wrote the cohort report for \(trainees.count) trainee\(trainees.count == 1 ? "" : "s") to \(target.path) (\(chosen.rawValue)).")
     }
 
-    /// Hook for the sandbox ticket queue's KPIs (SLA kept, triage accuracy, replies returned):
-    /// the sandbox branch fills this in; until then the report has no queue section.
-    static func queueSection(for trainees: [Account], in session: Session) -> CohortDocument.QueueSection? { nil }
+    /// The sandbox queue's figures per trainee (from the stored shift figures, in one set-based
+    /// read); nil when none of them finished a shift.
+    static func queueSection(for trainees: [Account], visibleTo me: Account, in session: Session) throws -> CohortDocument.QueueSection? {
+        let records = try session.store.queueRecords(visibleTo: me)
+        return CohortDocument.queueSection(trainees.compactMap { trainee in records[trainee.name].map { (trainee.name, $0) } })
+    }
 }
 
 extension CohortReportCommand: RawOutput { var printsRawOutput: Bool { true } }
