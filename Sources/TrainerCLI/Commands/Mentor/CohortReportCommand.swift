@@ -25,14 +25,9 @@ struct CohortReportCommand: TrainerCommand {
         let me = try session.currentUser()
         let target = try out.map { try SheetTarget(out: $0, format: format, force: force, environment: session.environment) }
         let trainees = try session.store.accounts(visibleTo: me).filter { $0.role == .trainee && $0.track != nil }
-        let scores = try session.store.attempts(visibleTo: me, kinds: [.quiz]).compactMap { attempt -> (day: Day, score: Double)? in
-            guard attempt.isSubmitted, let score = attempt.score, let finished = attempt.finishedAt else { return nil }
-            return (Day(date: finished), score)
-        }
-        let rolePlays = try session.store.rolePlays(visibleTo: me).compactMap { play -> (score: Int, passed: Bool, graded: Bool)? in
-            guard play.isFinished, let score = play.score else { return nil }
-            return (score, play.passed ?? false, play.mentor != nil)
-        }
+        // Only the figures drawn: no attempt's answers, no role-play's script.
+        let scores = try session.store.quizScores(visibleTo: me).map { (day: Day(date: $0.finishedAt), score: $0.score) }
+        let rolePlays = try session.store.rolePlayScores(visibleTo: me)
         // The desk's set-based read: a fixed number of queries however many trainees there are.
         let activity = try session.store.traineeActivity(visibleTo: me)
         let document = CohortDocument(
