@@ -13,7 +13,10 @@ struct CohortReportCommand: TrainerCommand {
         commandName: "cohort", abstract: "A printable cohort report: plans, quiz trend, weak topics, role-plays, queue.",
         discussion: """
             A mentor's report covers their trainees, a lead's everyone. HTML prints on A4 with the charts \
-            as pictures readable in black and white; Markdown has the same figures as lists.
+            as pictures readable in black and white; Markdown has the same figures as lists. The sandbox \
+            queue section covers trainees with a finished shift: shifts, tickets, SLA met, median first \
+            reply, resolved in time, triage right, first-contact resolution (FCR), tickets left open, \
+            simulated CSAT and drafts the mentor returned.
             """)
     static let access = Access.atLeast(.mentor)
 
