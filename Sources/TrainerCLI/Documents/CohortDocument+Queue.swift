@@ -21,8 +21,11 @@ extension CohortDocument {
 
         var summary: String
         var rows: [Row]
-        var chart: Chart
+        /// One picture per `barsPerChart` trainees, so that none is taller than a printed page.
+        var charts: [Chart]
     }
+
+    static let barsPerChart = 30
 
     /// The section for the trainees (in report order) who finished a shift; nil when none did.
     static func queueSection(_ records: [(name: String, record: QueueRecord)]) -> QueueSection? {
@@ -43,7 +46,9 @@ extension CohortDocument {
         return QueueSection(
             summary: "\(shifts) finished shift\(shifts == 1 ? "" : "s") by \(worked.count) trainee\(worked.count == 1 ? "" : "s"): "
                 + "\(tickets) ticket\(tickets == 1 ? "" : "s"), \(leftOpen) left open at the end of their shift.",
-            rows: rows, chart: slaChart(worked))
+            rows: rows, charts: stride(from: 0, to: worked.count, by: barsPerChart).map {
+                slaChart(Array(worked[$0..<min(worked.count, $0 + barsPerChart)]))
+            })
     }
 
     /// One bar per trainee from 0% to 100% of tickets within SLA, with 0, 50 and 100% marked under the bars.

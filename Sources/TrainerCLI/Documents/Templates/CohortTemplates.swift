@@ -52,11 +52,13 @@ enum CohortTemplates {
         {{#queue}}
         <h2>Sandbox queue</h2>
         <p>{{summary}}</p>
-        <figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {{chart.width}} {{chart.height}}" role="img" aria-label="Tickets within SLA per trainee">
+        {{#charts}}
+        <figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="Tickets within SLA per trainee">
         <defs><pattern id="sla" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><line x1="0" y1="0" x2="0" y2="5" stroke="#000" stroke-width="1.5"/></pattern></defs>
-        {{#chart.bars}}<text x="{{labelX}}" y="{{textY}}" font-size="10" text-anchor="end">{{name}}</text><rect x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}" fill="url(#sla)" stroke="#000"/><text x="{{valueX}}" y="{{textY}}" font-size="10">{{value}}</text>
-        {{/chart.bars}}{{#chart.ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{chart.axisY}}" y2="2" stroke="#999" stroke-dasharray="2 3"/><text x="{{x}}" y="{{chart.tickLabelY}}" font-size="9" text-anchor="middle">{{label}}</text>
-        {{/chart.ticks}}</svg></figure>
+        {{#bars}}<text x="{{labelX}}" y="{{textY}}" font-size="10" text-anchor="end">{{name}}</text><rect x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}" fill="url(#sla)" stroke="#000"/><text x="{{valueX}}" y="{{textY}}" font-size="10">{{value}}</text>
+        {{/bars}}{{#ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{axisY}}" y2="2" stroke="#999" stroke-dasharray="2 3"/><text x="{{x}}" y="{{tickLabelY}}" font-size="9" text-anchor="middle">{{label}}</text>
+        {{/ticks}}</svg></figure>
+        {{/charts}}
         <table class="queue"><thead><tr><th>Trainee</th><th>Shifts</th><th>Tickets</th><th>SLA met</th><th>First reply (median)</th><th>Resolved in time</th><th>Triage right</th><th>FCR</th><th>Left open</th><th>CSAT</th><th>Drafts returned</th></tr></thead><tbody>
         {{#rows}}<tr><td>{{name}}</td><td>{{shifts}}</td><td>{{tickets}}</td><td>{{slaMet}}</td><td>{{firstResponse}}</td><td>{{resolution}}</td><td>{{triage}}</td><td>{{fcr}}</td><td>{{leftOpen}}</td><td>{{csat}}</td><td>{{draftsReturned}}</td></tr>
         {{/rows}}</tbody></table>
