@@ -62,10 +62,7 @@ struct HistoryPlan {
     func attempts(random: inout SeededGenerator) -> [Attempt] {
         let perAttempt = ScaleSize.questionsPerAttempt
         let practice = max(0, size.answers / perAttempt - size.examSessions)
-        let activeDays = people.trainees.map { now.timeIntervalSince($0.start) / 86_400 }
-        let total = activeDays.reduce(0, +)
-        var shares = activeDays.map { Int(Double(practice) * $0 / total) }
-        for index in 0..<(practice - shares.reduce(0, +)) { shares[index % shares.count] += 1 }
+        let shares = sharedByActiveDays(practice)
         var attempts: [Attempt] = []
         attempts.reserveCapacity(practice + size.examSessions)
         for (trainee, count) in shares.enumerated() {
@@ -92,6 +89,15 @@ struct HistoryPlan {
                                     start: session.opensAt.addingTimeInterval(60), state: .submitted, examSession: index))
         }
         return attempts.sorted { $0.start < $1.start }
+    }
+
+    /// `total` shared out among the trainees by how long each has been active, to the unit.
+    func sharedByActiveDays(_ total: Int) -> [Int] {
+        let activeDays = people.trainees.map { now.timeIntervalSince($0.start) / 86_400 }
+        let days = activeDays.reduce(0, +)
+        var shares = activeDays.map { Int(Double(total) * $0 / days) }
+        for index in 0..<(total - shares.reduce(0, +)) { shares[index % shares.count] += 1 }
+        return shares
     }
 
     func rolePlays(scenarios: Int, random: inout SeededGenerator) -> [RolePlay] {

@@ -8,7 +8,8 @@ public struct ScaleFingerprint: Equatable, CustomStringConvertible, Sendable {
     public var checksum: UInt64
 
     static let tables = ["user", "attempt", "attemptQuestion", "servedQuestion", "reviewItem", "examSession", "examCandidate",
-                         "examFormItem", "rolePlay", "rolePlayTurn", "meeting", "selfReview", "lessonRead"]
+                         "examFormItem", "rolePlay", "rolePlayTurn", "meeting", "selfReview", "lessonRead",
+                         "shift", "shiftTicket", "shiftAction", "shiftDraft"]
 
     public static func of(databaseAt path: String) throws -> ScaleFingerprint {
         var configuration = Configuration()
@@ -23,6 +24,8 @@ public struct ScaleFingerprint: Equatable, CustomStringConvertible, Sendable {
                 UNION ALL SELECT attemptId || '|' || position || '|' || questionId || '|' || IFNULL(chosen, '') FROM attemptQuestion WHERE attemptId % 991 = 1
                 UNION ALL SELECT id || '|' || userId || '|' || scenarioId || '|' || startedAt FROM rolePlay WHERE id % 97 = 1
                 UNION ALL SELECT name || '|' || IFNULL(mentorId, '') || '|' || IFNULL(startDay, '') FROM user
+                UNION ALL SELECT id || '|' || userId || '|' || seed || '|' || startedAt || '|' || IFNULL(report, '') FROM shift WHERE id % 97 = 1
+                UNION ALL SELECT shiftId || '|' || position || '|' || action FROM shiftAction WHERE shiftId % 991 = 1
                 """)
             return ScaleFingerprint(counts: counts, checksum: fnv1a(sample.joined(separator: "\n")))
         }

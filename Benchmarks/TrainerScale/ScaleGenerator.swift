@@ -6,7 +6,7 @@ import TrainerStore
 
 /// A synthetic organisation for measuring reports at scale: a lead, mentors and trainees over
 /// two years, banks written as YAML into a content folder beside the database, and their history
-/// (quizzes, reviews, exams, role-plays, meetings, self-reviews). The same seed gives the same
+/// (quizzes, reviews, exams, role-plays, meetings, self-reviews, sandbox shifts). The same seed gives the same
 /// organisation. Accounts go through the store's API; the history through its schema in one
 /// transaction of prepared statements, so the full size takes a minute, not hours.
 public struct ScaleGenerator {
@@ -35,7 +35,8 @@ public struct ScaleGenerator {
         let content = SyntheticBanks.make(questions: size.banks * size.questionsPerBank, banks: size.banks, seed: seed)
         try writeContent(content.curriculum.banks, to: Self.contentFolder(besideDatabase: path))
         guard case .success(let shipped) = ContentLoader(root: shippedContent).load(),
-              case .success(let scenarios) = ContentLoader(root: shippedContent).loadScenarios() else {
+              case .success(let scenarios) = ContentLoader(root: shippedContent).loadScenarios(),
+              case .success(let sandbox) = ContentLoader(root: shippedContent).loadSandbox() else {
             throw GenerationError("the shipped content in \(shippedContent.path) does not load")
         }
         let now = ScaleNames.nowDate
@@ -51,15 +52,20 @@ public struct ScaleGenerator {
             try writer.write(plan.attempts(random: &random), sessions: plan.examSessions, random: &random)
             try RolePlayWriter.write(plan.rolePlays(scenarios: scripts.count, random: &random), scripts: scripts, people: people, db)
             try MentoringWriter.write(people: people, lessons: shipped.lessons, now: now, db)
-            try writeSandboxTickets(db)
+            let kit = SandboxKit(templates: sandbox.tickets, replies: sandbox.replies, policy: sandbox.sla, intents: scenarios.intents)
+            try writeSandboxTickets(plan.sandboxShifts(random: &random), kit: kit, people: people, db)
         }
         try queue.close()
         withExtendedLifetime(store) {}
     }
 
-    /// The hook for sandbox tickets (`size.sandboxTickets` of them): the sandbox lands from its
-    /// own branch with migration v8-sandbox; its generator belongs here, in this transaction.
-    func writeSandboxTickets(_ db: Database) throws {}
+    /// `size.sandboxTickets` sandbox tickets in finished shifts (and a few running ones), through
+    /// the v8-sandbox schema in the history's transaction; none when the content has no tickets.
+    func writeSandboxTickets(_ shifts: [HistoryPlan.SandboxShift], kit: SandboxKit, people: People, _ db: Database) throws {
+        guard !kit.templates.isEmpty else { return }
+        var writer = try SandboxWriter(db, kit: kit, seed: seed)
+        try writer.write(shifts, people: people)
+    }
 
     private func writeContent(_ banks: [QuestionBank], to folder: URL) throws {
         let files = FileManager.default

@@ -14,6 +14,9 @@ public enum ScaleNames {
     public static func mentor(_ index: Int) -> String { "mentor-" + padded(index + 1, 2) }
     public static func trainee(_ index: Int) -> String { "trainee-" + padded(index + 1, 3) }
 
+    /// How generated sandbox replies sign off (one play serves many trainees).
+    static let agent = "the support team"
+
     /// The trainee with the longest history: the first one starts on the history's first day.
     public static var longestHistory: String { trainee(0) }
 

@@ -11,7 +11,7 @@ public struct ScaleSize: Sendable, Equatable {
     public var answers: Int
     public var rolePlays: Int
     public var examSessions: Int
-    /// Sandbox tickets, once the sandbox exists (see `ScaleGenerator.writeSandboxTickets`).
+    /// Sandbox tickets, in shifts of 6 to 12 (see `HistoryPlan.sandboxShifts`).
     public var sandboxTickets: Int
 
     public static let full = ScaleSize(trainees: 500, mentors: 25, banks: 50, questionsPerBank: 1_000, answers: 1_000_000,

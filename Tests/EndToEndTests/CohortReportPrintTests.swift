@@ -14,7 +14,7 @@ struct CohortReportPrintTests {
         #expect(written.status == 0 && written.stderr.isEmpty, "\(written.stderr)")
         #expect(written.stdout.contains("Wrote the cohort report for 2 trainees to \(html) (html)."))
         let page = try String(contentsOfFile: html, encoding: .utf8)
-        #expect(page.components(separatedBy: "<svg").count == 3, "the trend line and the topic bars")
+        #expect(page.components(separatedBy: "<svg").count == 4, "the trend line, the topic bars and SLA met per trainee")
         #expect(page.contains("url(#cross)"), "a weak topic is cross-hatched, not only coloured")
         let mode = try #require(try FileManager.default.attributesOfItem(atPath: html)[.posixPermissions] as? Int)
         #expect(mode & 0o777 == 0o600)
@@ -25,7 +25,8 @@ struct CohortReportPrintTests {
         #expect(info.contains("(A4)"), "\(info)")
         #expect(info.range(of: #"Pages:\s+1\n"#, options: .regularExpression) != nil, "\(info)")
         let text = try PrintCheck.run("/usr/bin/pdftotext", ["-layout", pdf, "-"])
-        for expected in ["Cohort report", "tom", "tara", "mark", "Quiz score trend", "call-tracking", "weak below 70%", "Role-plays"] {
+        for expected in ["Cohort report", "tom", "tara", "mark", "Quiz score trend", "call-tracking", "weak below 70%", "Role-plays",
+                         "Sandbox queue", "1 finished shift by 1 trainee", "in SLA, 1 shift"] {
             #expect(text.contains(expected), "\(expected) is on the page")
         }
         let pages = TemporaryDirectory()
@@ -36,6 +37,10 @@ struct CohortReportPrintTests {
         #expect(markdown.contains("| tom | mark | 6 of 15 | behind | 23% | 73% | call-tracking |"))
         #expect(markdown.contains("- call-tracking: 50% mean mastery, weak for 1 of 1 `##########..........`"))
         #expect(markdown.contains("2 finished, 1 passed (50%)"))
+        // tom's finished shift: three tickets answered in time, one left untriaged, none closed.
+        #expect(markdown.contains("| tom | 1 | 3 | 100% | 2 min | 100% | 67% | – | 3 | – | – |"), "\(markdown)")
+        #expect(markdown.contains("- tom: 100% of tickets within SLA `####################`"))
+        #expect(!markdown.contains("| tara | 1 |"), "tara's shift is still running")
     }
 
     @Test func aMentorsReportHasOnlyTheirTraineesAndTraineesMayNotRunIt() throws {

@@ -15,5 +15,8 @@ import TrainerTestSupport
         #expect(one.counts["user"] == 1 + ScaleSize.small.mentors + ScaleSize.small.trainees)
         #expect(one.counts["rolePlay"] == ScaleSize.small.rolePlays)
         #expect(one.counts["examSession"] == ScaleSize.small.examSessions)
+        #expect(one.counts["shiftTicket"] == ScaleSize.small.sandboxTickets)
+        #expect((one.counts["shift"] ?? 0) > ScaleSize.small.sandboxTickets / 12)
+        #expect((one.counts["shiftDraft"] ?? 0) > 0, "some shifts are supervised")
     }
 }

@@ -42,11 +42,6 @@ struct CohortDocument {
         var awaitingGrade: Int
     }
 
-    /// Figures of the sandbox ticket queue, once that branch lands (see `queueSection`).
-    struct QueueSection {
-        struct Figure { var name, value: String }
-        var figures: [Figure]
-    }
 
     struct View {
         var title, subtitle: String

@@ -4,11 +4,15 @@ import TrainerCore
 /// report the terminal and `--json` show.
 struct ExamReportDocument {
     struct Topic { var topic, score: String; var weak: Bool }
+    /// A command to revisit a lesson: a code span in both formats (backticks in Markdown, `<code>` in HTML).
+    struct Revisit { var command, separator: String }
     struct Candidate {
         var user, result: String
         var topics: [Topic]
         var hasTopics: Bool
-        var lessons, feedback: String?
+        var lessons: [Revisit]
+        var hasLessons: Bool
+        var feedback: String?
     }
     struct View {
         var title, subtitle: String
@@ -28,7 +32,8 @@ struct ExamReportDocument {
                     user: InertText.visible(candidate.user), result: result,
                     topics: candidate.topics.map { Topic(topic: $0.topic, score: ReviewView.percent($0.score), weak: candidate.weak.contains($0.topic)) },
                     hasTopics: !candidate.topics.isEmpty,
-                    lessons: candidate.lessons.isEmpty ? nil : candidate.lessons.map { "`read \($0)`" }.joined(separator: ", "),
+                    lessons: candidate.lessons.enumerated().map { Revisit(command: "read \($1)", separator: $0 == 0 ? "" : ", ") },
+                    hasLessons: !candidate.lessons.isEmpty,
                     feedback: candidate.feedback.map { InertText.visible($0) })
             })
     }

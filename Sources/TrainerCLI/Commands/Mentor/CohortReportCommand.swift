@@ -10,10 +10,13 @@ struct ReportCommand: ParsableCommand {
 
 struct CohortReportCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cohort", abstract: "A printable cohort report: plan status, quiz trend, weak topics, role-plays.",
+        commandName: "cohort", abstract: "A printable cohort report: plans, quiz trend, weak topics, role-plays, queue.",
         discussion: """
             A mentor's report covers their trainees, a lead's everyone. HTML prints on A4 with the charts \
-            as pictures readable in black and white; Markdown has the same figures as lists.
+            as pictures readable in black and white; Markdown has the same figures as lists. The sandbox \
+            queue section covers trainees with a finished shift: shifts, tickets, SLA met, median first \
+            reply, resolved in time, triage right, first-contact resolution (FCR), tickets left open, \
+            simulated CSAT and drafts the mentor returned.
             """)
     static let access = Access.atLeast(.mentor)
 
@@ -25,14 +28,9 @@ struct CohortReportCommand: TrainerCommand {
         let me = try session.currentUser()
         let target = try out.map { try SheetTarget(out: $0, format: format, force: force, environment: session.environment) }
         let trainees = try session.store.accounts(visibleTo: me).filter { $0.role == .trainee && $0.track != nil }
-        let scores = try session.store.attempts(visibleTo: me, kinds: [.quiz]).compactMap { attempt -> (day: Day, score: Double)? in
-            guard attempt.isSubmitted, let score = attempt.score, let finished = attempt.finishedAt else { return nil }
-            return (Day(date: finished), score)
-        }
-        let rolePlays = try session.store.rolePlays(visibleTo: me).compactMap { play -> (score: Int, passed: Bool, graded: Bool)? in
-            guard play.isFinished, let score = play.score else { return nil }
-            return (score, play.passed ?? false, play.mentor != nil)
-        }
+        // Only the figures drawn: no attempt's answers, no role-play's script.
+        let scores = try session.store.quizScores(visibleTo: me).map { (day: Day(date: $0.finishedAt), score: $0.score) }
+        let rolePlays = try session.store.rolePlayScores(visibleTo: me)
         // The desk's set-based read: a fixed number of queries however many trainees there are.
         let activity = try session.store.traineeActivity(visibleTo: me)
         let document = CohortDocument(
@@ -42,7 +40,7 @@ struct CohortReportCommand: TrainerCommand {
             trend: CohortFigures.trend(scores),
             topics: CohortFigures.topics(trainees.map { activity[$0.name]?.mastery ?? [] }),
             rolePlays: CohortFigures.rolePlays(scores: rolePlays),
-            queue: Self.queueSection(for: trainees, in: session))
+            queue: try Self.queueSection(for: trainees, visibleTo: me, in: session))
         let chosen: DocumentTemplates.Format = (target?.format ?? format) == .html ? .html : .md
         let text = try document.render(as: chosen)
         guard let target else {
@@ -53,9 +51,12 @@ struct CohortReportCommand: TrainerCommand {
         session.say("Wrote the cohort report for \(trainees.count) trainee\(trainees.count == 1 ? "" : "s") to \(target.path) (\(chosen.rawValue)).")
     }
 
-    /// Hook for the sandbox ticket queue's KPIs (SLA kept, triage accuracy, replies returned):
-    /// the sandbox branch fills this in; until then the report has no queue section.
-    static func queueSection(for trainees: [Account], in session: Session) -> CohortDocument.QueueSection? { nil }
+    /// The sandbox queue's figures per trainee (from the stored shift figures, in one set-based
+    /// read); nil when none of them finished a shift.
+    static func queueSection(for trainees: [Account], visibleTo me: Account, in session: Session) throws -> CohortDocument.QueueSection? {
+        let records = try session.store.queueRecords(visibleTo: me)
+        return CohortDocument.queueSection(trainees.compactMap { trainee in records[trainee.name].map { (trainee.name, $0) } })
+    }
 }
 
 extension CohortReportCommand: RawOutput { var printsRawOutput: Bool { true } }

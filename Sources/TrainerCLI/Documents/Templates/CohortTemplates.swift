@@ -7,7 +7,8 @@ enum CohortTemplates {
         <html lang="en"><head><meta charset="utf-8"><title>{{title}}</title>
         <style>
         {{> a4-style}}
-        .muted { color: #444; } .weak { font-weight: bold; }
+        .muted { color: #444; } .weak { font-weight: bold; } h2 { margin-top: 9pt; } th, td { padding: 1pt 4pt; } figure.trend svg { max-height: 40mm; }
+        table.queue th, table.queue td { font-size: 8.5pt; padding: 1pt 3pt; overflow-wrap: normal; } table.queue td { white-space: nowrap; }
         </style></head>
         <body>
         <h1>{{title}}</h1>
@@ -21,7 +22,7 @@ enum CohortTemplates {
         {{/hasTrainees}}
         <h2>Quiz score trend</h2>
         {{#trend}}
-        <figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="Mean quiz score per day">
+        <figure class="trend"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="Mean quiz score per day">
         {{#grid}}<line x1="{{left}}" x2="{{right}}" y1="{{y}}" y2="{{y}}" stroke="#999" stroke-dasharray="2 3"/><text x="{{labelX}}" y="{{y}}" font-size="10" text-anchor="end" dominant-baseline="middle">{{label}}</text>
         {{/grid}}<polyline points="{{points}}" fill="none" stroke="#000" stroke-width="2"/>
         {{#marks}}<rect x="{{boxX}}" y="{{boxY}}" width="7" height="7" fill="#fff" stroke="#000" stroke-width="1.5"/><text x="{{x}}" y="{{labelY}}" font-size="10" text-anchor="middle">{{value}}</text><text x="{{x}}" y="{{dayY}}" font-size="9" text-anchor="middle">{{day}}</text>
@@ -46,12 +47,21 @@ enum CohortTemplates {
         {{/topicRows}}</tbody></table>
         {{#rolePlays}}
         <h2>Role-plays</h2>
-        <table><tbody><tr><th>Finished</th><td>{{finished}}</td></tr><tr><th>Passed</th><td>{{passed}} ({{passRate}})</td></tr>
-        <tr><th>Mean rubric score</th><td>{{meanScore}}</td></tr><tr><th>Waiting for a mentor's grade</th><td>{{awaitingGrade}}</td></tr></tbody></table>
+        <p>{{finished}} finished, {{passed}} passed ({{passRate}}), mean rubric score {{meanScore}}, {{awaitingGrade}} waiting for a mentor's grade.</p>
         {{/rolePlays}}
         {{#queue}}
         <h2>Sandbox queue</h2>
-        <table><tbody>{{#figures}}<tr><th>{{name}}</th><td>{{value}}</td></tr>{{/figures}}</tbody></table>
+        <p>{{summary}}</p>
+        {{#charts}}
+        <figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="Tickets within SLA per trainee">
+        <defs><pattern id="sla" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><line x1="0" y1="0" x2="0" y2="5" stroke="#000" stroke-width="1.5"/></pattern></defs>
+        {{#bars}}<text x="{{labelX}}" y="{{textY}}" font-size="10" text-anchor="end">{{name}}</text><rect x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}" fill="url(#sla)" stroke="#000"/><text x="{{valueX}}" y="{{textY}}" font-size="10">{{value}}</text>
+        {{/bars}}{{#ticks}}<line x1="{{x}}" x2="{{x}}" y1="{{axisY}}" y2="2" stroke="#999" stroke-dasharray="2 3"/><text x="{{x}}" y="{{tickLabelY}}" font-size="9" text-anchor="middle">{{label}}</text>
+        {{/ticks}}</svg></figure>
+        {{/charts}}
+        <table class="queue"><thead><tr><th>Trainee</th><th>Shifts</th><th>Tickets</th><th>SLA met</th><th>First reply (median)</th><th>Resolved in time</th><th>Triage right</th><th>FCR</th><th>Left open</th><th>CSAT</th><th>Drafts returned</th></tr></thead><tbody>
+        {{#rows}}<tr><td>{{name}}</td><td>{{shifts}}</td><td>{{tickets}}</td><td>{{slaMet}}</td><td>{{firstResponse}}</td><td>{{resolution}}</td><td>{{triage}}</td><td>{{fcr}}</td><td>{{leftOpen}}</td><td>{{csat}}</td><td>{{draftsReturned}}</td></tr>
+        {{/rows}}</tbody></table>
         {{/queue}}
         </body></html>
         """
@@ -102,9 +112,17 @@ enum CohortTemplates {
 
         ## Sandbox queue
 
-        {{#figures}}
-        - {{name}}: {{value}}
-        {{/figures}}
+        {{summary}}
+
+        | Trainee | Shifts | Tickets | SLA met | First reply (median) | Resolved in time | Triage right | FCR | Left open | CSAT | Drafts returned |
+        |---|---|---|---|---|---|---|---|---|---|---|
+        {{#rows}}
+        | {{name}} | {{shifts}} | {{tickets}} | {{slaMet}} | {{firstResponse}} | {{resolution}} | {{triage}} | {{fcr}} | {{leftOpen}} | {{csat}} | {{draftsReturned}} |
+        {{/rows}}
+
+        {{#rows}}
+        - {{name}}: {{slaMet}} of tickets within SLA `{{bar}}`
+        {{/rows}}
         {{/queue}}
 
         """

@@ -15,7 +15,7 @@ enum ExamReportTemplates {
         {{#hasTopics}}<table><thead><tr><th>Topic</th><th>Score</th></tr></thead><tbody>
         {{#topics}}<tr><td>{{topic}}</td><td class="{{#weak}}weak{{/weak}}">{{score}}{{#weak}} (weak){{/weak}}</td></tr>
         {{/topics}}</tbody></table>{{/hasTopics}}
-        {{#lessons}}<p>Revisit: {{.}}</p>{{/lessons}}
+        {{#hasLessons}}<p>Revisit: {{#lessons}}{{separator}}<code>{{command}}</code>{{/lessons}}</p>{{/hasLessons}}
         {{#feedback}}<p>Feedback: {{.}}</p>{{/feedback}}
         </div>
         {{/candidates}}
@@ -34,10 +34,10 @@ enum ExamReportTemplates {
         {{#topics}}
         - {{topic}}: {{score}}{{#weak}} (weak){{/weak}}
         {{/topics}}
-        {{#lessons}}
+        {{#hasLessons}}
 
-        Revisit: {{.}}
-        {{/lessons}}
+        Revisit: {{#lessons}}{{separator}}`{{command}}`{{/lessons}}
+        {{/hasLessons}}
         {{#feedback}}
 
         Feedback: {{.}}
