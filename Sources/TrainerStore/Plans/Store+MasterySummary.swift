@@ -22,6 +22,11 @@ extension Store {
                 t.column("at", .datetime).notNull()
             }
             try Store.rebuildAnswerSummaries(db)
+            // Plan facts read each trainee's quizzes by topic: best score, and whether the latest failed.
+            try db.create(index: "attempt_on_user_topic_kind", on: "attempt",
+                          columns: ["userId", "topic", "kind", "finishedAt", "abandoned", "passed", "score"])
+            // Last activity reads each role-play's last agent turn.
+            try db.create(index: "rolePlayTurn_on_speaker_time", on: "rolePlayTurn", columns: ["rolePlayId", "speaker", "at"])
         }
     }
 

@@ -128,9 +128,10 @@ extension Store {
             "SELECT l.userId, MAX(l.at) FROM lessonRead l JOIN user u ON u.id = l.userId WHERE \(users.sql) GROUP BY l.userId",
             "SELECT t.userId, MAX(t.at) FROM itemTick t JOIN user u ON u.id = t.userId WHERE \(users.sql) GROUP BY t.userId",
             "SELECT s.userId, MAX(s.at) FROM selfReview s JOIN user u ON u.id = s.userId WHERE \(users.sql) GROUP BY s.userId",
+            // Per role-play its last agent turn, one index seek each (a join scanned every turn).
             """
-            SELECT r.userId, MAX(t.at) FROM rolePlayTurn t JOIN rolePlay r ON r.id = t.rolePlayId JOIN user u ON u.id = r.userId
-            WHERE t.speaker = 'agent' AND \(users.sql) GROUP BY r.userId
+            SELECT r.userId, MAX((SELECT MAX(t.at) FROM rolePlayTurn t WHERE t.rolePlayId = r.id AND t.speaker = 'agent'))
+            FROM rolePlay r JOIN user u ON u.id = r.userId WHERE \(users.sql) GROUP BY r.userId
             """,
         ]
         var arguments = StatementArguments()
