@@ -3,6 +3,8 @@
 by hand and run in the sqlite3 shell on the same file. Medians of repeated runs of the release build.
 
 Usage: python3 Benchmarks/scale.py DB [runs]   (DB from `trainer-benchmarks generate`; see scale.sh)
+SCALE_ONLY=trainees,show: only the rows whose name starts so (no `check --fresh`); on a v11 database
+the hand SQL reads the mastery summary as trainer does, SCALE_HAND=window orders every answer again.
 Reports run with --content on the shipped content: they read no bank, and content loading is
 measured apart (`check --fresh` on the generated folder, the last line).
 """
