@@ -3,6 +3,8 @@
 by hand and run in the sqlite3 shell on the same file. Medians of repeated runs of the release build.
 
 Usage: python3 Benchmarks/scale.py DB [runs]   (DB from `trainer-benchmarks generate`; see scale.sh)
+SCALE_ONLY=trainees,show: only the rows whose name starts so (no `check --fresh`); on a v11 database
+the hand SQL reads the mastery summary as trainer does, SCALE_HAND=window orders every answer again.
 Reports run with --content on the shipped content: they read no bank, and content loading is
 measured apart (`check --fresh` on the generated folder, the last line).
 """
@@ -54,13 +56,21 @@ longest = subprocess.run(sql("SELECT u.name FROM user u WHERE u.role = 'trainee'
 mentor = subprocess.run(sql("SELECT m.name FROM user m JOIN user t ON t.mentorId = m.id GROUP BY m.id ORDER BY COUNT(*) DESC, m.name LIMIT 1"),
                         capture_output=True, text=True).stdout.strip()
 submitted = "a.finishedAt IS NOT NULL AND a.abandoned = 0"
-mastery = f"""SELECT userId, topic, COUNT(*), AVG(credit) FROM (SELECT a.userId, q.topic, COALESCE(q.credit, 0) AS credit,
+window = f"""SELECT userId, topic, COUNT(*), AVG(credit) FROM (SELECT a.userId, q.topic, COALESCE(q.credit, 0) AS credit,
   ROW_NUMBER() OVER (PARTITION BY a.userId, q.topic ORDER BY COALESCE(q.answeredAt, a.finishedAt) DESC) AS recency
   FROM user u JOIN attempt a ON a.userId = u.id JOIN attemptQuestion q ON q.attemptId = a.id
   WHERE a.kind IN ('quiz', 'review') AND {submitted} AND %s) WHERE recency <= 20 GROUP BY userId, topic;"""
+last_answer = "SELECT u.id, MAX(q.answeredAt) FROM user u JOIN attempt a ON a.userId = u.id JOIN attemptQuestion q ON q.attemptId = a.id WHERE %s GROUP BY u.id;"
+# From schema v11 (v11-mastery-summary) mastery and the last answer are kept as answers come in:
+# the hand SQL reads them as trainer does; before, it orders every answer (the window).
+summarised = "masterySummary" in subprocess.run(sql(".tables"), capture_output=True, text=True).stdout
+if summarised and os.environ.get("SCALE_HAND") != "window":
+    mastery = "SELECT m.userId, m.topic, m.answered, m.mean FROM masterySummary m JOIN user u ON u.id = m.userId WHERE %s;"
+    last_answer = "SELECT l.userId, l.at FROM lastAnswer l JOIN user u ON u.id = l.userId WHERE %s;"
+else:
+    mastery = window
 desk = f"""SELECT u.id, AVG(a.score) FROM user u JOIN attempt a ON a.userId = u.id WHERE a.kind = 'quiz' AND {submitted} AND %s GROUP BY u.id;
-SELECT u.id, MAX(q.answeredAt) FROM user u JOIN attempt a ON a.userId = u.id JOIN attemptQuestion q ON q.attemptId = a.id WHERE %s GROUP BY u.id;
-""" + mastery
+""" + last_answer + "\n" + mastery
 everyone = "u.role = 'trainee'"
 mine = f"u.role = 'trainee' AND u.mentorId = (SELECT id FROM user WHERE name = '{mentor}')"
 one = f"u.name = '{longest}'"
@@ -86,7 +96,10 @@ rows = [
     ("today " + longest, ["today", longest, "--as", "lead"], None),
     ("sheet " + longest, ["sheet", longest, "--as", "lead"], None),
 ]
+only = os.environ.get("SCALE_ONLY")  # e.g. "trainees,show": the rows whose name starts so
 for name, command, hand in rows:
+    if only and not any(name.startswith(prefix) for prefix in only.split(",")):
+        continue
     # A lead's whole JSON history is slow today (see README): timed once, not `runs` times.
     wall, used = median([binary] + command, times=1 if "--json" in command and "results" in command else None)
     line = f"{name:<44} {wall:6.1f} ms {used:6.1f} ms"
@@ -97,6 +110,6 @@ for name, command, hand in rows:
         line += f"   peak {peak_mb([binary] + command):6.1f} MB"
     print(line)
 content = os.path.join(os.path.dirname(db), "content")
-if os.path.isdir(content):
+if os.path.isdir(content) and not only:
     fresh = median([binary, "check", "--fresh"], extra={"TRAINER_CONTENT": content})[0]
     print(f"{'check --fresh on the generated content':<44} {fresh:6.1f} ms   peak {peak_mb([binary, 'check', '--fresh'], extra={'TRAINER_CONTENT': content}):6.1f} MB")

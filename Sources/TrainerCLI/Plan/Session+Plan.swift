@@ -7,13 +7,22 @@ extension Session {
         try progress(of: trainee, changes: try store.planChanges(for: trainee), facts: try store.planFacts(for: trainee))
     }
 
-    /// The same from records the caller already read (the mentor's desk reads them for everyone at once).
-    func progress(of trainee: Account, changes: [PlanChange], facts: PlanFacts) throws -> (plan: Plan, progress: PlanProgress) {
+    /// The same from records the caller already read (the mentor's desk reads them for everyone at
+    /// once, and works out each track's item keys once: `planKeys(of:)`).
+    func progress(of trainee: Account, changes: [PlanChange], facts: PlanFacts,
+                  keys: [String: [[String]]] = [:]) throws -> (plan: Plan, progress: PlanProgress) {
         guard let track = trainee.track else { throw CommandFailure("\(trainee.name) has no track, so no plan") }
         guard let plan = curriculum.plan(track) else { throw CommandFailure("\(trainee.name)'s track `\(track)` has no plan in Curriculum/") }
         let start = trainee.start ?? clock.today
-        let progress = PlanProgress.compute(plan: plan, start: start, changes: changes, facts: facts, today: clock.today)
+        let progress = PlanProgress.compute(plan: plan, start: start, changes: changes, facts: facts, today: clock.today, keys: keys[track])
         return (plan, progress)
+    }
+
+    /// Each track's plan item keys, for the tracks of `trainees`.
+    func planKeys(of trainees: [Account]) -> [String: [[String]]] {
+        Set(trainees.compactMap(\.track)).reduce(into: [:]) { keys, track in
+            if let plan = curriculum.plan(track) { keys[track] = PlanItemKey.keys(for: plan) }
+        }
     }
 
     /// The trainee a plan command is about: themself, or for a mentor/lead the named trainee.

@@ -20,6 +20,10 @@ public enum PlanItemKey {
         }
     }
 
+    /// Keys of every day's items, day by day: worked out once per plan when many trainees
+    /// share it (the mentor's desk), as slugs are not cheap.
+    public static func keys(for plan: Plan) -> [[String]] { plan.days.map(keys(for:)) }
+
     /// The key of an item added by plan change `changeID`.
     public static func added(_ changeID: Int64) -> String { "+\(changeID)" }
 

@@ -47,7 +47,10 @@ public struct PlanProgress: Sendable, Equatable {
 
 extension PlanProgress {
     /// Computes progress from the plan, the trainee's start and plan changes, and what they did.
-    public static func compute(plan: Plan, start: Day, changes: [PlanChange], facts: PlanFacts, today: Day) -> PlanProgress {
+    /// `keys`: the plan's item keys (`PlanItemKey.keys(for: plan)`) when the caller has them.
+    public static func compute(plan: Plan, start: Day, changes: [PlanChange], facts: PlanFacts, today: Day,
+                               keys: [[String]]? = nil) -> PlanProgress {
+        let keys = keys.flatMap { $0.count == plan.days.count ? $0 : nil } ?? PlanItemKey.keys(for: plan)
         let calendar = WorkingCalendar(workingDays: plan.workingDays)
         let schedule = PlanSchedule(plan: plan, start: start, changes: changes, calendar: calendar, today: today)
 
@@ -68,8 +71,8 @@ extension PlanProgress {
         }
 
         let added = changes.filter { $0.kind == .add }
-        let days = plan.days.map { planDay -> DayProgress in
-            var items = zip(planDay.items, PlanItemKey.keys(for: planDay)).enumerated().map { index, pair in
+        let days = zip(plan.days, keys).map { planDay, dayKeys -> DayProgress in
+            var items = zip(planDay.items, dayKeys).enumerated().map { index, pair in
                 Item(key: pair.1, shortcut: "\(planDay.day).\(index + 1)", day: planDay.day, item: pair.0,
                      state: state(of: pair.0, key: pair.1), isAdded: false)
             }

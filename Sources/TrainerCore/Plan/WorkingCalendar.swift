@@ -13,7 +13,10 @@ public struct WorkingCalendar: Sendable {
     public func workingDay(from start: Day, offset: Int) -> Day {
         var day = start
         while !isWorking(day) { day = day.adding(days: 1) }
-        var remaining = offset
+        // Whole weeks at once: seven days from a working day hold each working weekday once.
+        let weeks = offset / workingDays.count
+        if weeks != 0 { day = day.adding(days: weeks * 7) }
+        var remaining = offset - weeks * workingDays.count
         while remaining > 0 {
             day = day.adding(days: 1)
             if isWorking(day) { remaining -= 1 }

@@ -28,7 +28,19 @@ public enum Mastery {
         })
     }
 
-    /// A topic's mastery from the count and mean of its last `window` credits (as SQL sums them).
+    /// The credits that count for a topic: the newest `window` of those kept and those added,
+    /// newest first. The store keeps this per trainee and topic as answers are submitted.
+    public static func recent(_ kept: [TimedCredit], adding added: some Sequence<TimedCredit>) -> [TimedCredit] {
+        Array((kept + added).sorted { TimedCredit.isNewer($0, than: $1) }.prefix(window))
+    }
+
+    /// A topic's mastery from its kept credits (`recent`).
+    public static func of(_ topic: String, recent credits: [TimedCredit]) -> TopicMastery {
+        let counted = credits.prefix(window)
+        return of(topic, answered: counted.count, mean: counted.isEmpty ? 0 : counted.map(\.credit).reduce(0, +) / Double(counted.count))
+    }
+
+    /// A topic's mastery from the count and mean of its last `window` credits.
     public static func of(_ topic: String, answered: Int, mean: Double) -> TopicMastery {
         TopicMastery(topic: topic, answered: answered, mastery: mean, isWeak: answered >= minimumAnswers && mean < weakBelow)
     }

@@ -38,12 +38,14 @@ public struct Day: Sendable, Hashable, Codable, Comparable, CustomStringConverti
     }
 
     public var weekday: Weekday {
-        let number = Day.calendar.component(.weekday, from: date)
+        // 1970-01-01 was a Thursday (Foundation's weekday 5, Sunday = 1).
+        let number = civilOrdinal.map { (($0 + 4) % 7 + 7) % 7 + 1 } ?? Day.calendar.component(.weekday, from: date)
         return Weekday.allCases.first { $0.gregorianNumber == number } ?? .mon
     }
 
     public func adding(days: Int) -> Day {
-        Day(date: Day.calendar.date(byAdding: .day, value: days, to: date) ?? date)
+        if let ordinal = civilOrdinal, let day = Day(civilOrdinal: ordinal + days) { return day }
+        return Day(date: Day.calendar.date(byAdding: .day, value: days, to: date) ?? date)
     }
 
     public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }

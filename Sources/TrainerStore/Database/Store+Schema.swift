@@ -245,6 +245,7 @@ extension Store {
         migrator.registerMigration("v8-sandbox") { db in try Store.createSandboxTables(db) }
         migrator.registerMigration("v9-report-indexes") { db in try Store.createReportIndexes(db) }
         Store.registerLoginGuard(&migrator)
+        Store.registerMasterySummary(&migrator)
         return migrator
     }
 

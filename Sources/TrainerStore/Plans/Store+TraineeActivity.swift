@@ -112,18 +112,11 @@ extension Store {
         return facts
     }
 
-    /// Per user and topic, the count and mean credit of the last `Mastery.window` answers in
-    /// submitted quizzes and reviews (a skip counts 0), summed in SQL.
+    /// Per user and topic, the mastery of the credits kept for it (`Store+MasterySummary`).
     static func masteryByUser(of users: UserFilter, _ db: Database) throws -> [Int64: [TopicMastery]] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT userId, topic, COUNT(*) AS answered, AVG(credit) AS mean FROM (
-              SELECT a.userId, q.topic, COALESCE(q.credit, 0) AS credit,
-                     ROW_NUMBER() OVER (PARTITION BY a.userId, q.topic ORDER BY COALESCE(q.answeredAt, a.finishedAt) DESC) AS recency
-              FROM user u JOIN attempt a ON a.userId = u.id JOIN attemptQuestion q ON q.attemptId = a.id
-              WHERE a.kind IN ('quiz', 'review') AND \(submitted) AND \(users.sql))
-            WHERE recency <= ? GROUP BY userId, topic
-            """, arguments: users.arguments + [Mastery.window])
-        return rows.reduce(into: [Int64: [TopicMastery]]()) { mastery, row in
+        try Row.fetchAll(db, sql: """
+            SELECT m.userId, m.topic, m.answered, m.mean FROM masterySummary m JOIN user u ON u.id = m.userId WHERE \(users.sql)
+            """, arguments: users.arguments).reduce(into: [Int64: [TopicMastery]]()) { mastery, row in
             mastery[row["userId"], default: []].append(Mastery.of(row["topic"], answered: row["answered"], mean: row["mean"]))
         }.mapValues(Mastery.ranked)
     }
@@ -131,13 +124,14 @@ extension Store {
     /// The last time each user did anything trainer records.
     static func lastActivityByUser(of users: UserFilter, _ db: Database) throws -> [Int64: Date] {
         let parts = [
-            "SELECT a.userId, MAX(q.answeredAt) AS at FROM attempt a JOIN attemptQuestion q ON q.attemptId = a.id JOIN user u ON u.id = a.userId WHERE \(users.sql) GROUP BY a.userId",
+            "SELECT l.userId, l.at FROM lastAnswer l JOIN user u ON u.id = l.userId WHERE \(users.sql)",
             "SELECT l.userId, MAX(l.at) FROM lessonRead l JOIN user u ON u.id = l.userId WHERE \(users.sql) GROUP BY l.userId",
             "SELECT t.userId, MAX(t.at) FROM itemTick t JOIN user u ON u.id = t.userId WHERE \(users.sql) GROUP BY t.userId",
             "SELECT s.userId, MAX(s.at) FROM selfReview s JOIN user u ON u.id = s.userId WHERE \(users.sql) GROUP BY s.userId",
+            // Per role-play its last agent turn, one index seek each (a join scanned every turn).
             """
-            SELECT r.userId, MAX(t.at) FROM rolePlayTurn t JOIN rolePlay r ON r.id = t.rolePlayId JOIN user u ON u.id = r.userId
-            WHERE t.speaker = 'agent' AND \(users.sql) GROUP BY r.userId
+            SELECT r.userId, MAX((SELECT MAX(t.at) FROM rolePlayTurn t WHERE t.rolePlayId = r.id AND t.speaker = 'agent'))
+            FROM rolePlay r JOIN user u ON u.id = r.userId WHERE \(users.sql) GROUP BY r.userId
             """,
         ]
         var arguments = StatementArguments()

@@ -47,6 +47,7 @@ extension Store {
             try db.execute(sql: """
                 UPDATE attemptQuestion SET chosen = ?, credit = ?, answeredAt = ? WHERE attemptId = ? AND position = ?
                 """, arguments: [IDList.encode(chosen.sorted()), credit, now, attempt, position])
+            try Store.keepLastAnswer(userID: user.id, at: now, db)
         }
     }
 
@@ -80,7 +81,11 @@ extension Store {
         let finished = attempt.deadline.map { min($0, now) } ?? now
         try db.execute(sql: "UPDATE attempt SET finishedAt = ?, score = ?, passed = ? WHERE id = ?",
                        arguments: [finished, score, passed, attempt.id])
-        if attempt.kind == .exam { try Store.recordForAnalysis(attempt, db) }
+        if attempt.kind == .exam {
+            try Store.recordForAnalysis(attempt, db)
+        } else {
+            try Store.keepMastery(afterSubmitting: attempt.id, userID: userID, db)
+        }
         let queue = try Store.reviewQueue(userID: userID, db)
         try Store.apply(ReviewSchedule.updates(afterSubmitting: attempt.kind, credits: credits, queue: queue, on: Day(date: now)),
                         userID: userID, db)

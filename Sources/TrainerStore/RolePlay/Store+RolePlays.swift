@@ -141,9 +141,13 @@ extension Store {
             WHERE \(filter) ORDER BY t.rolePlayId, t.position
             """, arguments: arguments)) { (row: Row) -> Int64 in row["rolePlayId"] }
         let decoder = JSONDecoder()
+        // Role-plays of one scenario version store the same script: each text is decoded once.
+        var scripts: [String: RolePlayScript] = [:]
         return try rows.map { row in
             let id: Int64 = row["id"]
-            let script = try decoder.decode(RolePlayScript.self, from: Data((row["script"] as String).utf8))
+            let text: String = row["script"]
+            let script = try scripts[text] ?? decoder.decode(RolePlayScript.self, from: Data(text.utf8))
+            scripts[text] = script
             let criteria = try (row["criteria"] as String?).map { try decoder.decode([CriterionResult].self, from: Data($0.utf8)) } ?? []
             var grade: StoredRolePlay.MentorGrade?
             if let score = row["mentorScore"] as Int?, let at = row["gradedAt"] as Date? {

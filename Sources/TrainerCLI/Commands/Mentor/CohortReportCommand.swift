@@ -33,10 +33,11 @@ struct CohortReportCommand: TrainerCommand {
         let rolePlays = try session.store.rolePlayScores(visibleTo: me)
         // The desk's set-based read: a fixed number of queries however many trainees there are.
         let activity = try session.store.traineeActivity(visibleTo: me)
+        let keys = session.planKeys(of: trainees)
         let document = CohortDocument(
             title: me.role == .lead ? "Cohort report" : "Cohort report: \(me.name)'s trainees",
             subtitle: "Made on \(session.clock.today) by \(me.name) (\(me.role.rawValue)) for \(trainees.count) trainee\(trainees.count == 1 ? "" : "s").",
-            trainees: try trainees.map { try TraineeSummary.make($0, activity: activity[$0.name] ?? TraineeActivity(), in: session) },
+            trainees: try trainees.map { try TraineeSummary.make($0, activity: activity[$0.name] ?? TraineeActivity(), keys: keys, in: session) },
             trend: CohortFigures.trend(scores),
             topics: CohortFigures.topics(trainees.map { activity[$0.name]?.mastery ?? [] }),
             rolePlays: CohortFigures.rolePlays(scores: rolePlays),

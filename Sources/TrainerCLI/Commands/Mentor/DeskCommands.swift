@@ -23,8 +23,9 @@ struct TraineeSummary: Encodable {
     }
 
     /// From the trainee's activity as the store reads it for the whole desk at once.
-    static func make(_ trainee: Account, activity: TraineeActivity, in session: Session) throws -> TraineeSummary {
-        make(trainee, activity: activity, progress: try session.progress(of: trainee, changes: activity.changes, facts: activity.facts).progress)
+    static func make(_ trainee: Account, activity: TraineeActivity, keys: [String: [[String]]], in session: Session) throws -> TraineeSummary {
+        make(trainee, activity: activity,
+             progress: try session.progress(of: trainee, changes: activity.changes, facts: activity.facts, keys: keys).progress)
     }
 
     /// From figures the caller already has (`show` prints them too).
@@ -59,7 +60,8 @@ struct TraineesCommand: TrainerCommand {
         let me = try session.currentUser()
         let trainees = try session.store.accounts(visibleTo: me).filter { $0.role == .trainee }
         let activity = try session.store.traineeActivity(visibleTo: me)
-        let rows = try trainees.map { try TraineeSummary.make($0, activity: activity[$0.name] ?? TraineeActivity(), in: session) }
+        let keys = session.planKeys(of: trainees)
+        let rows = try trainees.map { try TraineeSummary.make($0, activity: activity[$0.name] ?? TraineeActivity(), keys: keys, in: session) }
         if json {
             session.say(try JSONOutput.render(rows))
             return
