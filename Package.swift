@@ -86,7 +86,10 @@ let package = Package(
             dependencies: ["TrainerContent", "TrainerTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "TrainerStoreTests", dependencies: ["TrainerStore", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
-        .testTarget(name: "TrainerCLITests", dependencies: ["TrainerCLI", "TrainerCore", "TrainerContent", "TrainerStore", "TrainerTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "TrainerCLITests",
+            dependencies: ["TrainerCLI", "TrainerCore", "TrainerContent", "TrainerStore", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "ScaleTests",
             dependencies: ["TrainerScale", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
