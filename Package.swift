@@ -38,6 +38,8 @@ let package = Package(
             dependencies: [
                 "TrainerCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The sqlite3 C functions, for the record streams that read columns by index (Records/ColumnRow.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

@@ -1,10 +1,48 @@
 import TrainerCore
+import TrainerStore
 
 /// Turns result records into a file format as they stream past.
-protocol ResultWriter {
-    mutating func begin(_ output: StreamedOutput)
-    mutating func write(_ record: ResultRecord, to output: StreamedOutput)
-    mutating func end(_ output: StreamedOutput)
+protocol ResultWriter: ResultVisitor {
+    mutating func begin()
+    mutating func end()
+}
+
+/// What CSV rows and JSON objects share: each column starts (a comma, in JSON also its key), then
+/// its value; numbers and flags are written alike, texts each in their format's quoting.
+protocol RowFormat: ColumnSink {
+    var output: StreamedOutput { get }
+    var scratch: [UInt8] { get set }
+    mutating func startColumn()
+    func quote(_ utf8: UnsafeRawBufferPointer)
+}
+
+extension RowFormat {
+    mutating func text(_ utf8: UnsafeRawBufferPointer) {
+        startColumn()
+        quote(utf8)
+    }
+
+    mutating func timestamp(_ stored: UnsafeRawBufferPointer) {
+        startColumn()
+        scratch.removeAll(keepingCapacity: true)
+        StoredTimestamp.appendISO(stored, to: &scratch)
+        scratch.withUnsafeBytes { quote($0) }
+    }
+
+    mutating func number(_ value: Double) {
+        startColumn()
+        output.appendJSONNumber(value)
+    }
+
+    mutating func integer(_ value: Int64) {
+        startColumn()
+        output.appendInteger(value)
+    }
+
+    mutating func flag(_ value: Bool) {
+        startColumn()
+        output.append(value ? "true" : "false")
+    }
 }
 
 /// RFC 4180 CSV: a header row, then one row per record; lists joined with `;`.
@@ -12,72 +50,178 @@ protocol ResultWriter {
 /// Written by hand rather than with CSV.swift 2.5.2: its writer hands every byte to
 /// `OutputStream.write` on its own and scans each field five times, which is too slow for a
 /// million rows (see Benchmarks/README.md); quoting is the only rule a writer needs.
-struct CSVResultWriter: ResultWriter {
-    func begin(_ output: StreamedOutput) {
-        output.append(ResultColumns.names.joined(separator: ",") + "\r\n")
+struct CSVResultWriter: ResultWriter, RowFormat {
+    let output: StreamedOutput
+    private var attempt: ExportedAttempt?
+    private var column = 0
+    private var ids = VersionBytes(), keys = VersionBytes()
+    var scratch: [UInt8] = []
+
+    init(_ output: StreamedOutput) { self.output = output }
+
+    func begin() { output.append(ResultColumns.names.joined(separator: ",") + "\r\n") }
+    func end() {}
+
+    mutating func attemptBegins(_ attempt: ExportedAttempt) { self.attempt = attempt }
+
+    mutating func answer(_ answer: AnswerBytes) throws {
+        guard let attempt else { return }
+        column = 0
+        ResultColumns.answer(answer, of: attempt, into: &self)
+        try endRow()
     }
 
-    func write(_ record: ResultRecord, to output: StreamedOutput) {
-        for (index, value) in ResultColumns.values(of: record).enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            switch value {
-            case .text(let text): appendField(text, to: output)
-            case .number(let number): output.appendJSONNumber(number)
-            case .integer(let number): output.append(String(number))
-            case .flag(let flag): output.append(flag ? "true" : "false")
-            case .list(let items): appendField(items.joined(separator: ";"), to: output)
-            case .none: break
-            }
-        }
+    mutating func attemptEnds(_ attempt: ExportedAttempt) throws {
+        column = 0
+        ResultColumns.attempt(attempt, into: &self)
+        try endRow()
+    }
+
+    mutating func rolePlay(_ play: ExportedRolePlay) throws {
+        column = 0
+        ResultColumns.rolePlay(play, into: &self)
+        try endRow()
+    }
+
+    private func endRow() throws {
         output.append("\r\n")
+        try output.endRecord()
     }
 
-    func end(_ output: StreamedOutput) {}
+    mutating func startColumn() {
+        if column > 0 { output.append(UInt8(ascii: ",")) }
+        column += 1
+    }
 
-    /// Quoted only when it must be: a comma, a quote or a line break inside.
-    private func appendField(_ text: String, to output: StreamedOutput) {
-        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
-        guard needsQuotes else { return output.append(text) }
-        output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\"") { output.append(byte) }
-            output.append(byte)
+    func quote(_ utf8: UnsafeRawBufferPointer) { output.appendCSVField(utf8) }
+
+    mutating func idList(_ stored: UnsafeRawBufferPointer) {
+        startColumn()
+        scratch.removeAll(keepingCapacity: true)
+        var first = true
+        forEachStoredID(stored) { id in
+            if !first { scratch.append(UInt8(ascii: ";")) }
+            first = false
+            scratch.append(contentsOf: id)
         }
-        output.append(UInt8(ascii: "\""))
+        scratch.withUnsafeBytes { output.appendCSVField($0) }
+    }
+
+    mutating func questionID(of version: ServedVersion) {
+        startColumn()
+        output.append(ids.bytes(version) { Self.field(version.questionID) })
+    }
+
+    mutating func correctIDs(of version: ServedVersion) {
+        startColumn()
+        output.append(keys.bytes(version) { Self.field((version.correctOptionIDs ?? []).joined(separator: ";")) })
+    }
+
+    mutating func none() { startColumn() }
+
+    private static func field(_ text: String) -> [UInt8] {
+        let scratch = StreamedOutput(chunkSize: .max) { _ in }
+        scratch.appendCSVField(text)
+        return scratch.bytes
     }
 }
 
 /// One JSON array, an object per record on its own line, every object with the same keys.
-struct JSONResultWriter: ResultWriter {
+struct JSONResultWriter: ResultWriter, RowFormat {
+    let output: StreamedOutput
+    private var attempt: ExportedAttempt?
     private var isFirst = true
+    private var column = 0
+    private var ids = VersionBytes(), keys = VersionBytes()
+    var scratch: [UInt8] = []
     /// `"name":` for every column, encoded once.
-    private static let keys = ResultColumns.names.map { Array("\"\($0)\":".utf8) }
+    private static let names = ResultColumns.names.map { Array("\"\($0)\":".utf8) }
 
-    func begin(_ output: StreamedOutput) { output.append("[\n") }
+    init(_ output: StreamedOutput) { self.output = output }
 
-    mutating func write(_ record: ResultRecord, to output: StreamedOutput) {
-        output.append(isFirst ? "{" : ",\n{")
-        isFirst = false
-        for (index, (key, value)) in zip(Self.keys, ResultColumns.values(of: record)).enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            output.append(key)
-            switch value {
-            case .text(let text): output.appendJSONString(text)
-            case .number(let number): output.appendJSONNumber(number)
-            case .integer(let number): output.append(String(number))
-            case .flag(let flag): output.append(flag ? "true" : "false")
-            case .list(let items):
-                output.append(UInt8(ascii: "["))
-                for (i, item) in items.enumerated() {
-                    if i > 0 { output.append(UInt8(ascii: ",")) }
-                    output.appendJSONString(item)
-                }
-                output.append(UInt8(ascii: "]"))
-            case .none: output.append("null")
-            }
-        }
-        output.append(UInt8(ascii: "}"))
+    func begin() { output.append("[\n") }
+    func end() { output.append(isFirst ? "]\n" : "\n]\n") }
+
+    mutating func attemptBegins(_ attempt: ExportedAttempt) { self.attempt = attempt }
+
+    mutating func answer(_ answer: AnswerBytes) throws {
+        guard let attempt else { return }
+        beginObject()
+        ResultColumns.answer(answer, of: attempt, into: &self)
+        try endObject()
     }
 
-    func end(_ output: StreamedOutput) { output.append(isFirst ? "]\n" : "\n]\n") }
+    mutating func attemptEnds(_ attempt: ExportedAttempt) throws {
+        beginObject()
+        ResultColumns.attempt(attempt, into: &self)
+        try endObject()
+    }
+
+    mutating func rolePlay(_ play: ExportedRolePlay) throws {
+        beginObject()
+        ResultColumns.rolePlay(play, into: &self)
+        try endObject()
+    }
+
+    private mutating func beginObject() {
+        output.append(isFirst ? "{" : ",\n{")
+        isFirst = false
+        column = 0
+    }
+
+    private func endObject() throws {
+        output.append(UInt8(ascii: "}"))
+        try output.endRecord()
+    }
+
+    /// The member's key (and the comma before all but the first).
+    mutating func startColumn() {
+        if column > 0 { output.append(UInt8(ascii: ",")) }
+        output.append(Self.names[column])
+        column += 1
+    }
+
+    func quote(_ utf8: UnsafeRawBufferPointer) { output.appendJSONString(utf8) }
+
+    mutating func idList(_ stored: UnsafeRawBufferPointer) {
+        startColumn()
+        output.append(UInt8(ascii: "["))
+        var first = true
+        forEachStoredID(stored) { id in
+            if !first { output.append(UInt8(ascii: ",")) }
+            first = false
+            output.appendJSONString(id)
+        }
+        output.append(UInt8(ascii: "]"))
+    }
+
+    mutating func questionID(of version: ServedVersion) {
+        startColumn()
+        output.append(ids.bytes(version) { Self.json { $0.appendJSONString(version.questionID) } })
+    }
+
+    mutating func correctIDs(of version: ServedVersion) {
+        startColumn()
+        output.append(keys.bytes(version) {
+            Self.json { out in
+                out.append(UInt8(ascii: "["))
+                for (index, id) in (version.correctOptionIDs ?? []).enumerated() {
+                    if index > 0 { out.append(UInt8(ascii: ",")) }
+                    out.appendJSONString(id)
+                }
+                out.append(UInt8(ascii: "]"))
+            }
+        })
+    }
+
+    mutating func none() {
+        startColumn()
+        output.append("null")
+    }
+
+    static func json(_ build: (StreamedOutput) -> Void) -> [UInt8] {
+        let scratch = StreamedOutput(chunkSize: .max) { _ in }
+        build(scratch)
+        return scratch.bytes
+    }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// Bytes written as they are produced, in chunks: a big export never sits in memory whole.
 /// Writers append a whole record, then call `endRecord()`, so a chunk never splits a character.
 final class StreamedOutput {
-    private(set) var bytes: [UInt8] = []
+    /// Writers append here directly (see the extensions below); whole records between flushes.
+    var bytes: [UInt8] = []
     private let chunkSize: Int
     private let send: ([UInt8]) throws -> Void
 
@@ -19,6 +20,7 @@ final class StreamedOutput {
     }
     func append(_ byte: UInt8) { bytes.append(byte) }
     func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+    func append(_ raw: UnsafeRawBufferPointer) { bytes.append(contentsOf: raw) }
 
     /// Hands the buffer on once it holds a chunk's worth.
     func endRecord() throws {
@@ -47,21 +49,24 @@ final class StreamedOutput {
     }
 }
 
-/// JSON text appended straight to the output bytes: a million statements through `JSONEncoder`
-/// would take far longer than the records take to read.
+/// Text appended straight to the output bytes: a million records through `JSONEncoder` or a
+/// String per field would take far longer than the records take to read.
 extension StreamedOutput {
     func appendJSONString(_ text: String) {
         var text = text
-        text.withUTF8 { utf8 in
-            bytes.append(UInt8(ascii: "\""))
-            // Most text needs no escaping: copy it whole rather than byte by byte.
-            if !utf8.contains(where: { $0 < 32 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 127 }) {
-                bytes.append(contentsOf: utf8)
-            } else {
-                for byte in utf8 { appendEscaped(byte) }
-            }
-            bytes.append(UInt8(ascii: "\""))
+        text.withUTF8 { appendJSONString(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// A JSON string as exports write it: quotes, backslashes and control characters (and DEL) escaped.
+    func appendJSONString(_ utf8: UnsafeRawBufferPointer) {
+        bytes.append(UInt8(ascii: "\""))
+        // Most text needs no escaping: copy it whole rather than byte by byte.
+        if !utf8.contains(where: { $0 < 32 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 127 }) {
+            bytes.append(contentsOf: utf8)
+        } else {
+            for byte in utf8 { appendEscaped(byte) }
         }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     private func appendEscaped(_ byte: UInt8) {
@@ -71,12 +76,43 @@ extension StreamedOutput {
         case 10: bytes.append(contentsOf: [92, 110])
         case 13: bytes.append(contentsOf: [92, 114])
         case 9: bytes.append(contentsOf: [92, 116])
-        case 0..<32, 127: bytes.append(contentsOf: Array(String(format: "\\u%04x", Int(byte)).utf8))
+        case 0..<32, 127: appendUnicodeEscape(byte)
         default: bytes.append(byte)
         }
     }
 
+    /// `\u00XX`, lowercase hex, as `String(format: "\\u%04x")` gave.
+    func appendUnicodeEscape(_ byte: UInt8) {
+        let hex = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: [92, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+    }
+
+    /// A whole number as digits, any other as Swift prints it; not-a-number as null.
     func appendJSONNumber(_ value: Double) {
-        append(value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)") : "null")
+        guard value.isFinite else { return append("null") }
+        if value == value.rounded() && abs(value) < 1e15 { return appendInteger(Int64(value)) }
+        append(value.description)
+    }
+
+    func appendInteger(_ value: Int64) {
+        if value >= 0 && value < 10 { return bytes.append(UInt8(ascii: "0") + UInt8(value)) }
+        append(String(value))
+    }
+
+    /// An RFC 4180 field: quoted only when it must be (a comma, a quote or a line break inside).
+    func appendCSVField(_ utf8: UnsafeRawBufferPointer) {
+        let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        guard needsQuotes else { return bytes.append(contentsOf: utf8) }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            bytes.append(byte)
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    func appendCSVField(_ text: String) {
+        var text = text
+        text.withUTF8 { appendCSVField(UnsafeRawBufferPointer($0)) }
     }
 }
