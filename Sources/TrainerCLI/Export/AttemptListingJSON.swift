@@ -12,6 +12,9 @@ struct AttemptListingJSON: AttemptListVisitor {
     private var answers = 0
     /// The attempt's members after `answers`, written when its answers are done.
     private var trailer: [UInt8] = []
+    /// The attempt being written, handed to `output` whole when it ends (appending to a local
+    /// array is cheaper than to the shared buffer, a million times over).
+    private var record = ByteText()
     private var keys = VersionBytes()
     private var ids: [UnsafeRawBufferPointer] = []
     /// Stored times become ISO text by bytes in UTC; elsewhere through the formatter.
@@ -20,64 +23,65 @@ struct AttemptListingJSON: AttemptListVisitor {
     init(_ output: StreamedOutput) { self.output = output }
 
     mutating func attemptBegins(_ attempt: ListedAttempt) {
-        output.append(attempts == 0 ? "[\n  {\n    \"answers\" : [\n" : ",\n  {\n    \"answers\" : [\n")
+        record.utf8.append(contentsOf: (attempts == 0 ? "[\n  {\n    \"answers\" : [\n" : ",\n  {\n    \"answers\" : [\n").utf8)
         attempts += 1
         answers = 0
-        var out = Array("\n    ],\n".utf8)
-        func member(_ key: String, last: Bool = false, _ value: (inout [UInt8]) -> Void) {
-            out.append(contentsOf: "    \"\(key)\" : ".utf8)
-            value(&out)
-            out.append(contentsOf: (last ? "\n" : ",\n").utf8)
-        }
-        let isUTC = isUTC
-        member("finished_at") { out in
-            if let finished = attempt.finishedAt { Self.time(finished, isUTC: isUTC, into: &out) } else { out.append(contentsOf: "null".utf8) }
-        }
-        member("id") { $0.append(contentsOf: String(attempt.id).utf8) }
-        member("kind") { Self.quote(attempt.kind.rawValue, into: &$0) }
-        member("passed") { $0.append(contentsOf: (attempt.passed.map { $0 ? "true" : "false" } ?? "null").utf8) }
-        member("reconstructed") { $0.append(contentsOf: (attempt.reconstructed ? "true" : "false").utf8) }
-        member("score") { out in
-            if let score = attempt.score { Self.number(score, into: &out) } else { out.append(contentsOf: "null".utf8) }
-        }
-        member("sealed") { $0.append(contentsOf: (attempt.isSealed ? "true" : "false").utf8) }
-        member("started_at") { Self.time(attempt.startedAt, isUTC: isUTC, into: &$0) }
-        member("state") { Self.quote(attempt.state.rawValue, into: &$0) }
-        member("topic") { Self.quote(attempt.topic, into: &$0) }
-        member("user", last: true) { Self.quote(attempt.user, into: &$0) }
-        out.append(contentsOf: "  }".utf8)
+        var out = Array("\n    ],\n    \"finished_at\" : ".utf8)
+        if let finished = attempt.finishedAt { Self.time(finished, isUTC: isUTC, into: &out) } else { out.append(contentsOf: "null".utf8) }
+        out.append(contentsOf: ",\n    \"id\" : ".utf8)
+        out.append(contentsOf: String(attempt.id).utf8)
+        out.append(contentsOf: ",\n    \"kind\" : ".utf8)
+        Self.quote(attempt.kind.rawValue, into: &out)
+        out.append(contentsOf: ",\n    \"passed\" : ".utf8)
+        out.append(contentsOf: (attempt.passed.map { $0 ? "true" : "false" } ?? "null").utf8)
+        out.append(contentsOf: ",\n    \"reconstructed\" : ".utf8)
+        out.append(contentsOf: (attempt.reconstructed ? "true" : "false").utf8)
+        out.append(contentsOf: ",\n    \"score\" : ".utf8)
+        if let score = attempt.score { Self.number(score, into: &out) } else { out.append(contentsOf: "null".utf8) }
+        out.append(contentsOf: ",\n    \"sealed\" : ".utf8)
+        out.append(contentsOf: (attempt.isSealed ? "true" : "false").utf8)
+        out.append(contentsOf: ",\n    \"started_at\" : ".utf8)
+        Self.time(attempt.startedAt, isUTC: isUTC, into: &out)
+        out.append(contentsOf: ",\n    \"state\" : ".utf8)
+        Self.quote(attempt.state.rawValue, into: &out)
+        out.append(contentsOf: ",\n    \"topic\" : ".utf8)
+        Self.quote(attempt.topic, into: &out)
+        out.append(contentsOf: ",\n    \"user\" : ".utf8)
+        Self.quote(attempt.user, into: &out)
+        out.append(contentsOf: "\n  }".utf8)
         trailer = out
     }
 
     mutating func answer(_ answer: ListedAnswer) {
-        output.append(answers == 0 ? "      {\n        \"chosen\" : " : ",\n      {\n        \"chosen\" : ")
+        record.utf8.append(contentsOf: (answers == 0 ? "      {\n        \"chosen\" : " : ",\n      {\n        \"chosen\" : ").utf8)
         answers += 1
         chosen(answer.chosen)
         if !answer.question.isSealed {
-            output.append(",\n        \"correct\" : ")
-            output.append(keys.bytes(answer.question) {
+            record.utf8.append(contentsOf: ",\n        \"correct\" : ".utf8)
+            record.utf8.append(contentsOf: keys.bytes(answer.question) {
                 var bytes: [UInt8] = []
                 Self.array(answer.question.correctOptionIDs ?? [], into: &bytes)
                 return bytes
             })
         }
         if let credit = answer.credit {
-            output.append(",\n        \"credit\" : ")
-            Self.number(credit, into: &output.bytes)
+            record.utf8.append(contentsOf: ",\n        \"credit\" : ".utf8)
+            Self.number(credit, into: &record.utf8)
         }
-        output.append(",\n        \"question\" : ")
-        Self.quote(answer.questionID, into: &output.bytes)
-        output.append("\n      }")
+        record.utf8.append(contentsOf: ",\n        \"question\" : ".utf8)
+        Self.quote(answer.questionID, into: &record.utf8)
+        record.utf8.append(contentsOf: "\n      }".utf8)
     }
 
     mutating func attemptEnds() throws {
-        output.append(trailer)
-        try output.endRecord()
+        record.utf8.append(contentsOf: trailer)
+        try output.endRecord(&record)
     }
 
     /// Closes the array (`[\n\n]` when there was nothing, as JSONEncoder writes an empty one).
-    func end() throws {
-        output.append(attempts == 0 ? "[\n\n]\n" : "\n]\n")
+    mutating func end() throws {
+        record.append(attempts == 0 ? "[\n\n]\n" : "\n]\n")
+        try output.endRecord(&record)
         try output.flush()
     }
 
@@ -86,23 +90,23 @@ struct AttemptListingJSON: AttemptListVisitor {
     /// The chosen ids as a set, sorted: by bytes when they are ASCII (the same order as Swift's
     /// String comparison), through String otherwise.
     private mutating func chosen(_ stored: UnsafeRawBufferPointer?) {
-        guard let stored else { return output.append("[\n\n        ]") }
+        guard let stored else { return record.utf8.append(contentsOf: "[\n\n        ]".utf8) }
         guard stored.allSatisfy({ $0 < 0x80 }) else {
             let items = Set(String(decoding: stored, as: UTF8.self).split(separator: ",").map(String.init)).sorted()
-            return Self.array(items, into: &output.bytes)
+            return Self.array(items, into: &record.utf8)
         }
         ids.removeAll(keepingCapacity: true)
         forEachStoredID(stored) { ids.append($0) }
         if ids.count > 1 { ids.sort { $0.lexicographicallyPrecedes($1) } }
-        output.append("[\n")
+        record.utf8.append(contentsOf: "[\n".utf8)
         var previous: UnsafeRawBufferPointer?
         for id in ids where previous.map({ !$0.elementsEqual(id) }) ?? true {
-            if previous != nil { output.append(",\n") }
-            output.append("          ")
-            Self.quote(id, into: &output.bytes)
+            if previous != nil { record.utf8.append(contentsOf: ",\n".utf8) }
+            record.utf8.append(contentsOf: "          ".utf8)
+            Self.quote(id, into: &record.utf8)
             previous = id
         }
-        output.append("\n        ]")
+        record.utf8.append(contentsOf: "\n        ]".utf8)
     }
 
     private static func time(_ stored: String, isUTC: Bool, into out: inout [UInt8]) {

@@ -3,17 +3,19 @@ import TrainerStore
 
 /// Turns result records into a file format as they stream past.
 protocol ResultWriter: ResultVisitor {
-    mutating func begin()
-    mutating func end()
+    mutating func begin() throws
+    mutating func end() throws
 }
 
 /// What CSV rows and JSON objects share: each column starts (a comma, in JSON also its key), then
-/// its value; numbers and flags are written alike, texts each in their format's quoting.
+/// its value; numbers and flags are written alike, texts each in their format's quoting. A row is
+/// built in `record` and handed to the output whole.
 protocol RowFormat: ColumnSink {
-    var output: StreamedOutput { get }
+    var record: ByteText { get set }
+    /// Kept between rows for lists and times that are rewritten before they are quoted.
     var scratch: [UInt8] { get set }
     mutating func startColumn()
-    func quote(_ utf8: UnsafeRawBufferPointer)
+    mutating func quote(_ utf8: UnsafeRawBufferPointer)
 }
 
 extension RowFormat {
@@ -24,25 +26,40 @@ extension RowFormat {
 
     mutating func timestamp(_ stored: UnsafeRawBufferPointer) {
         startColumn()
-        scratch.removeAll(keepingCapacity: true)
-        StoredTimestamp.appendISO(stored, to: &scratch)
-        scratch.withUnsafeBytes { quote($0) }
+        quoteRewritten { StoredTimestamp.appendISO(stored, to: &$0) }
+    }
+
+    /// Quotes what `write` puts into the scratch buffer (borrowed for the call, so no copy is made).
+    mutating func quoteRewritten(_ write: (inout [UInt8]) -> Void) {
+        var bytes: [UInt8] = []
+        swap(&bytes, &scratch)
+        bytes.removeAll(keepingCapacity: true)
+        write(&bytes)
+        bytes.withUnsafeBytes { quote($0) }
+        swap(&bytes, &scratch)
     }
 
     mutating func number(_ value: Double) {
         startColumn()
-        output.appendJSONNumber(value)
+        record.appendJSONNumber(value)
     }
 
     mutating func integer(_ value: Int64) {
         startColumn()
-        output.appendInteger(value)
+        record.appendInteger(value)
     }
 
     mutating func flag(_ value: Bool) {
         startColumn()
-        output.append(value ? "true" : "false")
+        record.append(value ? "true" : "false")
     }
+}
+
+/// Keeps the attempt whose answers are being written: one reference to hand on per answer, where
+/// the struct would be copied (and its strings retained) every time.
+final class CurrentAttempt {
+    let attempt: ExportedAttempt
+    init(_ attempt: ExportedAttempt) { self.attempt = attempt }
 }
 
 /// RFC 4180 CSV: a header row, then one row per record; lists joined with `;`.
@@ -52,22 +69,27 @@ extension RowFormat {
 /// million rows (see Benchmarks/README.md); quoting is the only rule a writer needs.
 struct CSVResultWriter: ResultWriter, RowFormat {
     let output: StreamedOutput
-    private var attempt: ExportedAttempt?
+    var record = ByteText()
+    var scratch: [UInt8] = []
+    private var current: CurrentAttempt?
     private var column = 0
     private var ids = VersionBytes(), keys = VersionBytes()
-    var scratch: [UInt8] = []
 
     init(_ output: StreamedOutput) { self.output = output }
 
-    func begin() { output.append(ResultColumns.names.joined(separator: ",") + "\r\n") }
+    mutating func begin() throws {
+        record.append(ResultColumns.names.joined(separator: ",") + "\r\n")
+        try output.endRecord(&record)
+    }
+
     func end() {}
 
-    mutating func attemptBegins(_ attempt: ExportedAttempt) { self.attempt = attempt }
+    mutating func attemptBegins(_ attempt: ExportedAttempt) { current = CurrentAttempt(attempt) }
 
     mutating func answer(_ answer: AnswerBytes) throws {
-        guard let attempt else { return }
+        guard let current else { return }
         column = 0
-        ResultColumns.answer(answer, of: attempt, into: &self)
+        ResultColumns.answer(answer, of: current.attempt, into: &self)
         try endRow()
     }
 
@@ -83,71 +105,71 @@ struct CSVResultWriter: ResultWriter, RowFormat {
         try endRow()
     }
 
-    private func endRow() throws {
-        output.append("\r\n")
-        try output.endRecord()
+    private mutating func endRow() throws {
+        record.append("\r\n")
+        try output.endRecord(&record)
     }
 
     mutating func startColumn() {
-        if column > 0 { output.append(UInt8(ascii: ",")) }
+        if column > 0 { record.append(UInt8(ascii: ",")) }
         column += 1
     }
 
-    func quote(_ utf8: UnsafeRawBufferPointer) { output.appendCSVField(utf8) }
+    mutating func quote(_ utf8: UnsafeRawBufferPointer) { record.appendCSVField(utf8) }
 
     mutating func idList(_ stored: UnsafeRawBufferPointer) {
         startColumn()
-        scratch.removeAll(keepingCapacity: true)
-        var first = true
-        forEachStoredID(stored) { id in
-            if !first { scratch.append(UInt8(ascii: ";")) }
-            first = false
-            scratch.append(contentsOf: id)
+        quoteRewritten { joined in
+            forEachStoredID(stored) { id in
+                if !joined.isEmpty { joined.append(UInt8(ascii: ";")) }
+                joined.append(contentsOf: id)
+            }
         }
-        scratch.withUnsafeBytes { output.appendCSVField($0) }
     }
 
     mutating func questionID(of version: ServedVersion) {
         startColumn()
-        output.append(ids.bytes(version) { Self.field(version.questionID) })
+        record.append(ids.bytes(version) { ByteText.build { $0.appendCSVField(version.questionID) } })
     }
 
     mutating func correctIDs(of version: ServedVersion) {
         startColumn()
-        output.append(keys.bytes(version) { Self.field((version.correctOptionIDs ?? []).joined(separator: ";")) })
+        record.append(keys.bytes(version) { ByteText.build { $0.appendCSVField((version.correctOptionIDs ?? []).joined(separator: ";")) } })
     }
 
     mutating func none() { startColumn() }
-
-    private static func field(_ text: String) -> [UInt8] {
-        let scratch = StreamedOutput(chunkSize: .max) { _ in }
-        scratch.appendCSVField(text)
-        return scratch.bytes
-    }
 }
 
 /// One JSON array, an object per record on its own line, every object with the same keys.
 struct JSONResultWriter: ResultWriter, RowFormat {
     let output: StreamedOutput
-    private var attempt: ExportedAttempt?
+    var record = ByteText()
+    var scratch: [UInt8] = []
+    private var current: CurrentAttempt?
     private var isFirst = true
     private var column = 0
     private var ids = VersionBytes(), keys = VersionBytes()
-    var scratch: [UInt8] = []
     /// `"name":` for every column, encoded once.
     private static let names = ResultColumns.names.map { Array("\"\($0)\":".utf8) }
 
     init(_ output: StreamedOutput) { self.output = output }
 
-    func begin() { output.append("[\n") }
-    func end() { output.append(isFirst ? "]\n" : "\n]\n") }
+    mutating func begin() throws {
+        record.append("[\n")
+        try output.endRecord(&record)
+    }
 
-    mutating func attemptBegins(_ attempt: ExportedAttempt) { self.attempt = attempt }
+    mutating func end() throws {
+        record.append(isFirst ? "]\n" : "\n]\n")
+        try output.endRecord(&record)
+    }
+
+    mutating func attemptBegins(_ attempt: ExportedAttempt) { current = CurrentAttempt(attempt) }
 
     mutating func answer(_ answer: AnswerBytes) throws {
-        guard let attempt else { return }
+        guard let current else { return }
         beginObject()
-        ResultColumns.answer(answer, of: attempt, into: &self)
+        ResultColumns.answer(answer, of: current.attempt, into: &self)
         try endObject()
     }
 
@@ -164,46 +186,46 @@ struct JSONResultWriter: ResultWriter, RowFormat {
     }
 
     private mutating func beginObject() {
-        output.append(isFirst ? "{" : ",\n{")
+        record.append(isFirst ? "{" : ",\n{")
         isFirst = false
         column = 0
     }
 
-    private func endObject() throws {
-        output.append(UInt8(ascii: "}"))
-        try output.endRecord()
+    private mutating func endObject() throws {
+        record.append(UInt8(ascii: "}"))
+        try output.endRecord(&record)
     }
 
     /// The member's key (and the comma before all but the first).
     mutating func startColumn() {
-        if column > 0 { output.append(UInt8(ascii: ",")) }
-        output.append(Self.names[column])
+        if column > 0 { record.append(UInt8(ascii: ",")) }
+        record.append(Self.names[column])
         column += 1
     }
 
-    func quote(_ utf8: UnsafeRawBufferPointer) { output.appendJSONString(utf8) }
+    mutating func quote(_ utf8: UnsafeRawBufferPointer) { record.appendJSONString(utf8) }
 
     mutating func idList(_ stored: UnsafeRawBufferPointer) {
         startColumn()
-        output.append(UInt8(ascii: "["))
+        record.append(UInt8(ascii: "["))
         var first = true
         forEachStoredID(stored) { id in
-            if !first { output.append(UInt8(ascii: ",")) }
+            if !first { record.append(UInt8(ascii: ",")) }
             first = false
-            output.appendJSONString(id)
+            record.appendJSONString(id)
         }
-        output.append(UInt8(ascii: "]"))
+        record.append(UInt8(ascii: "]"))
     }
 
     mutating func questionID(of version: ServedVersion) {
         startColumn()
-        output.append(ids.bytes(version) { Self.json { $0.appendJSONString(version.questionID) } })
+        record.append(ids.bytes(version) { ByteText.build { $0.appendJSONString(version.questionID) } })
     }
 
     mutating func correctIDs(of version: ServedVersion) {
         startColumn()
-        output.append(keys.bytes(version) {
-            Self.json { out in
+        record.append(keys.bytes(version) {
+            ByteText.build { out in
                 out.append(UInt8(ascii: "["))
                 for (index, id) in (version.correctOptionIDs ?? []).enumerated() {
                     if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -216,12 +238,6 @@ struct JSONResultWriter: ResultWriter, RowFormat {
 
     mutating func none() {
         startColumn()
-        output.append("null")
-    }
-
-    static func json(_ build: (StreamedOutput) -> Void) -> [UInt8] {
-        let scratch = StreamedOutput(chunkSize: .max) { _ in }
-        build(scratch)
-        return scratch.bytes
+        record.append("null")
     }
 }

@@ -21,19 +21,25 @@ struct XAPIStatementWriter: ResultWriter {
     private var actors: [String: [UInt8]] = [:]
     private var lastContext: (attempt: Int64, answered: Bool, bytes: [UInt8])?
     /// What every `answered` statement of the current attempt shares.
-    private var current: (attempt: ExportedAttempt, actor: [UInt8], context: [UInt8], idPrefix: [UInt8])?
+    private var current: XAPIAttempt?
+    private var record = ByteText()
     private var scratch: [UInt8] = []
     private let verbJSON: [String: [UInt8]]
-    /// What every statement id is named under (the name is `HOME-PAGE RECORD`).
-    private let idPrefix: [UInt8]
+    /// The hash of what every statement id is named under (the name is `HOME-PAGE RECORD`).
+    private let seeded: Insecure.SHA1
+    private let answeredVerb: [UInt8]
 
     init(_ output: StreamedOutput, homePage: String) {
         self.output = output
         self.homePage = homePage.hasSuffix("/") ? String(homePage.dropLast()) : homePage
-        idPrefix = Array((self.homePage + " ").utf8)
+        var seeded = Insecure.SHA1()
+        seeded.update(data: Self.namespace)
+        seeded.update(data: Array((self.homePage + " ").utf8))
+        self.seeded = seeded
         verbJSON = Dictionary(uniqueKeysWithValues: [Verb.answered, .completed, .passed, .failed].map { verb in
             (verb.rawValue, Array("\"verb\":{\"id\":\"\(verb.id)\",\"display\":{\"en-US\":\"\(verb.rawValue)\"}},\"object\":".utf8))
         })
+        answeredVerb = verbJSON[Verb.answered.rawValue] ?? []
     }
 
     enum Verb: String {
@@ -49,45 +55,49 @@ struct XAPIStatementWriter: ResultWriter {
     func end() {}
 
     mutating func attemptBegins(_ attempt: ExportedAttempt) {
-        current = (attempt, actor(attempt.user), context(of: attempt, answered: true), Array("answer \(attempt.id) ".utf8))
+        current = XAPIAttempt(attempt, actor: actor(attempt.user), context: context(of: attempt, answered: true))
     }
 
     /// The hot path (a million of these): everything per attempt or per version is made once.
     mutating func answer(_ answer: AnswerBytes) throws {
         guard let chosen = answer.chosen, let current else { return }
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: current.idPrefix)
-        scratch.append(contentsOf: String(answer.position).utf8)
-        output.append("{\"id\":\"")
-        output.append(scratch.withUnsafeBytes { uuid($0) })
-        output.append("\",\"version\":\"1.0.3\",\"timestamp\":")
+        // The scratch buffer is borrowed into a local while the record is appended to.
+        var work: [UInt8] = []
+        swap(&work, &scratch)
+        defer { swap(&work, &scratch) }
+        work.removeAll(keepingCapacity: true)
+        work.append(contentsOf: current.idPrefix)
+        work.append(contentsOf: String(answer.position).utf8)
+        record.append("{\"id\":\"")
+        work.withUnsafeBytes { Self.appendUUID($0, seeded: seeded, to: &record) }
+        record.append("\",\"version\":\"1.0.3\",\"timestamp\":")
         if let answeredAt = answer.answeredAt {
-            scratch.removeAll(keepingCapacity: true)
-            StoredTimestamp.appendISO(answeredAt, to: &scratch)
-            scratch.withUnsafeBytes { output.appendJSONString($0) }
+            work.removeAll(keepingCapacity: true)
+            StoredTimestamp.appendISO(answeredAt, to: &work)
+            work.withUnsafeBytes { record.appendJSONString($0) }
         } else {
-            output.appendJSONString(current.attempt.finishedAt)
+            record.appendJSONString(current.attempt.finishedAt)
         }
-        output.append(current.actor)
-        output.append(verbJSON[Verb.answered.rawValue] ?? [])
-        output.append(activity(for: answer.question))
-        output.append(",\"result\":{")
+        record.append(current.actor)
+        record.append(answeredVerb)
+        record.append(activity(for: answer.question))
+        record.append(",\"result\":{")
         if let credit = answer.credit {
-            output.append("\"score\":{\"scaled\":")
-            output.appendJSONNumber(min(1, max(-1, credit)))
-            output.append(credit >= 1 - 1e-9 ? "},\"success\":true," : "},\"success\":false,")
+            record.append("\"score\":{\"scaled\":")
+            record.appendJSONNumber(min(1, max(-1, credit)))
+            record.append(credit >= 1 - 1e-9 ? "},\"success\":true," : "},\"success\":false,")
         }
-        output.append("\"response\":")
-        scratch.removeAll(keepingCapacity: true)
+        record.append("\"response\":")
+        work.removeAll(keepingCapacity: true)
         forEachStoredID(chosen) { id in
-            if !scratch.isEmpty { scratch.append(contentsOf: Self.responseSeparator) }
-            scratch.append(contentsOf: id)
+            if !work.isEmpty { work.append(contentsOf: Self.responseSeparator) }
+            work.append(contentsOf: id)
         }
-        scratch.withUnsafeBytes { output.appendJSONString($0) }
-        output.append("},\"context\":{\"platform\":\"trainer\",\"language\":\"en\"")
-        output.append(current.context)
-        output.append("}}\n")
-        try output.endRecord()
+        work.withUnsafeBytes { record.appendJSONString($0) }
+        record.append("},\"context\":{\"platform\":\"trainer\",\"language\":\"en\"")
+        record.append(current.context)
+        record.append("}}\n")
+        try output.endRecord(&record)
     }
 
     private static let responseSeparator = Array("[,]".utf8)
@@ -101,7 +111,7 @@ struct XAPIStatementWriter: ResultWriter {
                       object: object, result: Result(scaled: attempt.score, success: passed, completion: true), parent: attempt)
         }
         current = nil
-        try output.endRecord()
+        try output.endRecord(&record)
     }
 
     mutating func rolePlay(_ play: ExportedRolePlay) throws {
@@ -111,7 +121,7 @@ struct XAPIStatementWriter: ResultWriter {
                   result: Result(scaled: scaled, success: nil, completion: true, raw: play.score), parent: nil)
         statement(id: "roleplay \(play.id) verdict", verb: play.passed ? .passed : .failed, user: play.user, timestamp: play.finishedAt,
                   object: object, result: Result(scaled: scaled, success: play.passed, completion: true, raw: play.score), parent: nil)
-        try output.endRecord()
+        try output.endRecord(&record)
     }
 
     struct Result {
@@ -127,37 +137,37 @@ struct XAPIStatementWriter: ResultWriter {
     /// A statement about an attempt or a role-play (the few, not the million answers).
     private mutating func statement(id: String, verb: Verb, user: String, timestamp: String, object: [UInt8], result: Result,
                                     parent: ExportedAttempt?) {
-        output.append("{\"id\":\"")
+        record.append("{\"id\":\"")
         var id = id
-        output.append(id.withUTF8 { uuid(UnsafeRawBufferPointer($0)) })
-        output.append("\",\"version\":\"1.0.3\",\"timestamp\":")
-        output.appendJSONString(timestamp)
-        output.append(actor(user))
-        output.append(verbJSON[verb.rawValue] ?? [])
-        output.append(object)
-        output.append(",\"result\":{")
+        id.withUTF8 { Self.appendUUID(UnsafeRawBufferPointer($0), seeded: seeded, to: &record) }
+        record.append("\",\"version\":\"1.0.3\",\"timestamp\":")
+        record.appendJSONString(timestamp)
+        record.append(actor(user))
+        record.append(verbJSON[verb.rawValue] ?? [])
+        record.append(object)
+        record.append(",\"result\":{")
         var separator = ""
         if let scaled = result.scaled {
             let clamped = min(1, max(-1, scaled))
-            output.append("\"score\":{\"scaled\":")
-            output.appendJSONNumber(clamped)
-            if let raw = result.raw { output.append(",\"raw\":\(raw),\"min\":0,\"max\":100") }
-            output.append("}")
+            record.append("\"score\":{\"scaled\":")
+            record.appendJSONNumber(clamped)
+            if let raw = result.raw { record.append(",\"raw\":\(raw),\"min\":0,\"max\":100") }
+            record.append("}")
             separator = ","
         }
         if let success = result.success {
-            output.append(separator + (success ? "\"success\":true" : "\"success\":false"))
+            record.append(separator + (success ? "\"success\":true" : "\"success\":false"))
             separator = ","
         }
         if let completion = result.completion {
-            output.append(separator + (completion ? "\"completion\":true" : "\"completion\":false"))
+            record.append(separator + (completion ? "\"completion\":true" : "\"completion\":false"))
         }
-        output.append(UInt8(ascii: "}"))
-        output.append(",\"context\":{\"platform\":\"trainer\",\"language\":\"en\"")
+        record.append(UInt8(ascii: "}"))
+        record.append(",\"context\":{\"platform\":\"trainer\",\"language\":\"en\"")
         if let parent {
-            output.append(context(of: parent, answered: false))
+            record.append(context(of: parent, answered: false))
         }
-        output.append("}}\n")
+        record.append("}}\n")
     }
 
     /// The agent, with the account as its one identifier; the same few people again and again.
@@ -178,10 +188,9 @@ struct XAPIStatementWriter: ResultWriter {
     private mutating func context(of attempt: ExportedAttempt, answered: Bool) -> [UInt8] {
         if let last = lastContext, last.attempt == attempt.id, last.answered == answered { return last.bytes }
         var name = "registration \(attempt.id)"
-        let registration = name.withUTF8 { uuid(UnsafeRawBufferPointer($0)) }
         let bytes = Self.json { out in
             out.append(",\"registration\":\"")
-            out.append(registration)
+            name.withUTF8 { Self.appendUUID(UnsafeRawBufferPointer($0), seeded: seeded, to: &out) }
             out.append("\"")
             if answered {
                 out.append(",\"contextActivities\":{\"parent\":[{\"objectType\":\"Activity\",\"id\":")
@@ -208,8 +217,8 @@ struct XAPIStatementWriter: ResultWriter {
     /// only where the key may be shown. The definition goes with the version's first statement,
     /// the activity id alone with the rest; both are built once per version.
     private mutating func activity(for version: ServedVersion) -> [UInt8] {
-        let id = "\(homePage)/questions/\(Self.pathSegment(version.questionID))"
         if let bare = referenced.known(version) { return bare }
+        let id = "\(homePage)/questions/\(Self.pathSegment(version.questionID))"
         _ = referenced.bytes(version) { Self.json { $0.append("{\"objectType\":\"Activity\",\"id\":"); $0.appendJSONString(id); $0.append("}") } }
         let question = version.question
         return defined.bytes(version) {
@@ -250,11 +259,7 @@ struct XAPIStatementWriter: ResultWriter {
         }
     }
 
-    private static func json(_ build: (StreamedOutput) -> Void) -> [UInt8] {
-        let scratch = StreamedOutput(chunkSize: .max) { _ in }
-        build(scratch)
-        return scratch.bytes
-    }
+    private static func json(_ build: (inout ByteText) -> Void) -> [UInt8] { ByteText.build(build) }
 
     /// An id as one IRI path segment.
     static func pathSegment(_ text: String) -> String {
@@ -267,22 +272,38 @@ struct XAPIStatementWriter: ResultWriter {
     private static let namespace: [UInt8] = [0x6b, 0x1f, 0x3c, 0x52, 0x8d, 0x4e, 0x4a, 0x27, 0x9c, 0x11, 0x5e, 0x2d, 0x70, 0x33, 0xa4, 0x19]
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// The statement id of a record's name, as its 36 characters.
-    func uuid(_ record: UnsafeRawBufferPointer) -> [UInt8] {
-        var hasher = Insecure.SHA1()
-        hasher.update(data: Self.namespace)
-        hasher.update(data: idPrefix)
-        hasher.update(bufferPointer: record)
-        var bytes = Array(hasher.finalize().prefix(16))
-        bytes[6] = (bytes[6] & 0x0F) | 0x50
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        var text: [UInt8] = []
-        text.reserveCapacity(36)
-        for (index, byte) in bytes.enumerated() {
-            if [4, 6, 8, 10].contains(index) { text.append(UInt8(ascii: "-")) }
-            text.append(Self.hexDigits[Int(byte >> 4)])
-            text.append(Self.hexDigits[Int(byte & 0x0F)])
+    /// The statement id of a record's name, appended as its 36 characters: the namespace and home
+    /// page are hashed once (`seeded`), each record's name on a copy.
+    static func appendUUID(_ name: UnsafeRawBufferPointer, seeded: Insecure.SHA1, to output: inout ByteText) {
+        var hasher = seeded
+        hasher.update(bufferPointer: name)
+        let digest = hasher.finalize()
+        digest.withUnsafeBytes { digest in
+            for index in 0..<16 {
+                var byte = digest[index]
+                if index == 6 { byte = (byte & 0x0F) | 0x50 }
+                if index == 8 { byte = (byte & 0x3F) | 0x80 }
+                if index == 4 || index == 6 || index == 8 || index == 10 { output.append(UInt8(ascii: "-")) }
+                output.append(Self.hexDigits[Int(byte >> 4)])
+                output.append(Self.hexDigits[Int(byte & 0x0F)])
+            }
         }
-        return text
+    }
+}
+
+/// What every `answered` statement of one attempt shares, made once per attempt and held by
+/// reference so an answer does not copy it.
+private final class XAPIAttempt {
+    let attempt: ExportedAttempt
+    let actor: [UInt8]
+    let context: [UInt8]
+    /// The start of each answer's record name (`answer ID POSITION`).
+    let idPrefix: [UInt8]
+
+    init(_ attempt: ExportedAttempt, actor: [UInt8], context: [UInt8]) {
+        self.attempt = attempt
+        self.actor = actor
+        self.context = context
+        idPrefix = Array("answer \(attempt.id) ".utf8)
     }
 }

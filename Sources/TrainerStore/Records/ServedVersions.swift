@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import TrainerCore
 
@@ -27,16 +28,16 @@ public final class ServedVersion {
 }
 
 /// The served versions of one stream, looked up by the hash bytes of each answer row without
-/// making a String of them. The id and key are read by SQLite's JSON functions (no decoding of the
-/// whole copy); the whole question only when a writer asks for it.
+/// making a String of them (an open-addressing table over the bytes, compared with `memcmp`). The
+/// id and key are read by SQLite's JSON functions (no decoding of the whole copy); the whole
+/// question only when a writer asks for it.
 final class ServedVersions {
-    private struct Key: Hashable {
-        var a: UInt64, b: UInt64, c: UInt64, d: UInt64
-        var sealed: Bool
-    }
-    private var byKey: [Key: ServedVersion] = [:]
-    /// Hashes that do not fit `Key` (shorter than 32 bytes) and answers with no served copy.
-    private var byText: [String: ServedVersion] = [:]
+    /// Per table entry: the hash bytes looked up, whether sealed, the version found for them.
+    private var keys: [[UInt8]] = [], sealed: [Bool] = [], found: [ServedVersion] = []
+    /// Indexes into the entries, -1 where empty; a power of two, at most half full.
+    private var slots = [Int32](repeating: -1, count: 1 << 10)
+    /// Answers with no served copy: by id, topic and option order.
+    private var unserved: [String: ServedVersion] = [:]
     private var count = 0
     private let key: Statement
     private let body: Statement
@@ -51,24 +52,46 @@ final class ServedVersions {
     }
 
     /// The version an answer row points at (`hash`), or what stands in when no copy was kept.
-    func version(_ hash: UnsafeRawBufferPointer?, sealed: Bool, unserved: () -> (id: String, topic: String, optionOrder: String)) throws -> ServedVersion {
-        guard let hash, !hash.isEmpty else { return try missing(unserved(), sealed: sealed) }
-        if hash.count >= 32 {
-            let key = Key(a: hash.loadUnaligned(fromByteOffset: 0, as: UInt64.self), b: hash.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
-                          c: hash.loadUnaligned(fromByteOffset: hash.count - 16, as: UInt64.self),
-                          d: hash.loadUnaligned(fromByteOffset: hash.count - 8, as: UInt64.self), sealed: sealed)
-            if let known = byKey[key], known.hash.utf8.elementsEqual(hash) { return known }
-            let text = String(decoding: hash, as: UTF8.self)
-            if let known = byText[(sealed ? "s" : "o") + text] { return known }
-            let version = try read(text, sealed: sealed, unserved: unserved)
-            if byKey[key] == nil { byKey[key] = version } else { byText[(sealed ? "s" : "o") + text] = version }
-            return version
+    func version(_ hash: UnsafeRawBufferPointer?, sealed isSealed: Bool, unserved: () -> (id: String, topic: String, optionOrder: String)) throws -> ServedVersion {
+        guard let hash, !hash.isEmpty else { return try missing(unserved(), sealed: isSealed) }
+        var slot = Self.code(hash, isSealed) & (slots.count - 1)
+        while slots[slot] >= 0 {
+            let entry = Int(slots[slot])
+            if sealed[entry] == isSealed, keys[entry].count == hash.count, let start = hash.baseAddress,
+               keys[entry].withUnsafeBytes({ $0.baseAddress.map { memcmp($0, start, hash.count) } }) == 0 {
+                return found[entry]
+            }
+            slot = (slot + 1) & (slots.count - 1)
         }
-        let text = String(decoding: hash, as: UTF8.self)
-        if let known = byText[(sealed ? "s" : "o") + text] { return known }
-        let version = try read(text, sealed: sealed, unserved: unserved)
-        byText[(sealed ? "s" : "o") + text] = version
+        let version = try read(String(decoding: hash, as: UTF8.self), sealed: isSealed, unserved: unserved)
+        slots[slot] = Int32(found.count)
+        keys.append(Array(hash))
+        sealed.append(isSealed)
+        found.append(version)
+        if found.count * 2 > slots.count { grow() }
         return version
+    }
+
+    /// Hex hashes vary in every byte: their first and last eight, mixed, spread well.
+    private static func code(_ hash: UnsafeRawBufferPointer, _ sealed: Bool) -> Int {
+        var word: UInt64 = sealed ? 0x9E37_79B9_7F4A_7C15 : 0
+        if hash.count >= 8 {
+            word ^= hash.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
+            word = (word &* 0xFF51_AFD7_ED55_8CCD) ^ hash.loadUnaligned(fromByteOffset: hash.count - 8, as: UInt64.self)
+        } else {
+            for byte in hash { word = (word << 8) | UInt64(byte) }
+        }
+        word = (word ^ (word >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+        return Int(truncatingIfNeeded: word ^ (word >> 29))
+    }
+
+    private func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for entry in found.indices {
+            var slot = keys[entry].withUnsafeBytes { Self.code($0, sealed[entry]) } & (slots.count - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = Int32(entry)
+        }
     }
 
     private func read(_ hash: String, sealed: Bool, unserved: () -> (id: String, topic: String, optionOrder: String)) throws -> ServedVersion {
@@ -91,10 +114,10 @@ final class ServedVersions {
     /// topic and option order.
     private func missing(_ answer: (id: String, topic: String, optionOrder: String), sealed: Bool) throws -> ServedVersion {
         let text = "\(sealed ? "s" : "o")\u{0}\(answer.id)\u{0}\(answer.topic)\u{0}\(answer.optionOrder)"
-        if let known = byText[text] { return known }
+        if let known = unserved[text] { return known }
         let question = StoredAttempt.unserved(answer.id, topic: answer.topic, optionOrder: IDList.decode(answer.optionOrder))
         let version = next(hash: "", questionID: answer.id, correct: sealed ? nil : question.correctOptionIDs) { question }
-        byText[text] = version
+        unserved[text] = version
         return version
     }
 

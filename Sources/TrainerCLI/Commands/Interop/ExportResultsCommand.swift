@@ -52,9 +52,9 @@ struct ExportResultsCommand: TrainerCommand {
     /// Runs the export through `writer`; returns the number of answers (rows per question) it held.
     private func stream(_ writer: some ResultWriter, visibleTo me: Account, filter: Store.ResultFilter, in session: Session) throws -> Int {
         var counting = CountingAnswers(writer: writer)
-        counting.writer.begin()
+        try counting.writer.begin()
         try session.store.exportResults(visibleTo: me, filter: filter, to: &counting)
-        counting.writer.end()
+        try counting.writer.end()
         return counting.answers
     }
 
