@@ -19,6 +19,7 @@ struct XAPIStatementWriter: ResultWriter {
     /// Each question version's activity: with its definition (the first time), then by id alone.
     private var defined = VersionBytes(), referenced = VersionBytes()
     private var actors: [String: [UInt8]] = [:]
+    private var attemptActivities: [String: String] = [:]
     private var lastContext: (attempt: Int64, answered: Bool, bytes: [UInt8])?
     /// What every `answered` statement of the current attempt shares.
     private var current: XAPIAttempt?
@@ -103,7 +104,8 @@ struct XAPIStatementWriter: ResultWriter {
     private static let responseSeparator = Array("[,]".utf8)
 
     mutating func attemptEnds(_ attempt: ExportedAttempt) throws {
-        let object = activityJSON(id: attemptActivity(attempt), type: Self.assessmentType, name: "\(attempt.kind.rawValue) \(attempt.topic)")
+        let activity = attemptActivity(attempt)
+        let object = activityJSON(id: activity, type: Self.assessmentType, name: "\(attempt.kind.rawValue) \(attempt.topic)")
         statement(id: "attempt \(attempt.id) completed", verb: .completed, user: attempt.user, timestamp: attempt.finishedAt, object: object,
                   result: Result(scaled: attempt.score, success: nil, completion: true), parent: attempt)
         if attempt.kind != .review, let passed = attempt.passed {
@@ -188,13 +190,14 @@ struct XAPIStatementWriter: ResultWriter {
     private mutating func context(of attempt: ExportedAttempt, answered: Bool) -> [UInt8] {
         if let last = lastContext, last.attempt == attempt.id, last.answered == answered { return last.bytes }
         var name = "registration \(attempt.id)"
+        let parent = answered ? attemptActivity(attempt) : ""
         let bytes = Self.json { out in
             out.append(",\"registration\":\"")
             name.withUTF8 { Self.appendUUID(UnsafeRawBufferPointer($0), seeded: seeded, to: &out) }
             out.append("\"")
             if answered {
                 out.append(",\"contextActivities\":{\"parent\":[{\"objectType\":\"Activity\",\"id\":")
-                out.appendJSONString(attemptActivity(attempt))
+                out.appendJSONString(parent)
                 out.append("}]}")
             }
         }
@@ -204,13 +207,19 @@ struct XAPIStatementWriter: ResultWriter {
 
     // MARK: - Activities
 
-    private func attemptActivity(_ attempt: ExportedAttempt) -> String {
+    /// An attempt's activity id; the same few per topic, so made once each (percent-encoding
+    /// through a CharacterSet costs more than the rest of a statement).
+    private mutating func attemptActivity(_ attempt: ExportedAttempt) -> String {
+        let key = "\(attempt.kind.rawValue) \(attempt.topic)"
+        if let known = attemptActivities[key] { return known }
         let folder = switch attempt.kind {
         case .quiz: "quizzes"
         case .review: "reviews"
         case .exam: "exams"
         }
-        return "\(homePage)/\(folder)/\(Self.pathSegment(attempt.topic))"
+        let id = "\(homePage)/\(folder)/\(Self.pathSegment(attempt.topic))"
+        attemptActivities[key] = id
+        return id
     }
 
     /// A question as a `choice` interaction, options in the author's order; the correct responses
@@ -270,10 +279,11 @@ struct XAPIStatementWriter: ResultWriter {
 
     /// Fixed namespace of trainer's statement ids (RFC 4122 version 5: SHA-1 of namespace and name).
     private static let namespace: [UInt8] = [0x6b, 0x1f, 0x3c, 0x52, 0x8d, 0x4e, 0x4a, 0x27, 0x9c, 0x11, 0x5e, 0x2d, 0x70, 0x33, 0xa4, 0x19]
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The statement id of a record's name, appended as its 36 characters: the namespace and home
     /// page are hashed once (`seeded`), each record's name on a copy.
+    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10 }
+
     static func appendUUID(_ name: UnsafeRawBufferPointer, seeded: Insecure.SHA1, to output: inout ByteText) {
         var hasher = seeded
         hasher.update(bufferPointer: name)
@@ -284,8 +294,8 @@ struct XAPIStatementWriter: ResultWriter {
                 if index == 6 { byte = (byte & 0x0F) | 0x50 }
                 if index == 8 { byte = (byte & 0x3F) | 0x80 }
                 if index == 4 || index == 6 || index == 8 || index == 10 { output.append(UInt8(ascii: "-")) }
-                output.append(Self.hexDigits[Int(byte >> 4)])
-                output.append(Self.hexDigits[Int(byte & 0x0F)])
+                output.append(Self.hexDigit(byte >> 4))
+                output.append(Self.hexDigit(byte & 0x0F))
             }
         }
     }
