@@ -44,6 +44,8 @@ let package = Package(
             dependencies: [
                 "TrainerCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The sqlite3 C functions, for the record streams that read columns by index (Records/ColumnRow.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -92,7 +94,10 @@ let package = Package(
             dependencies: ["TrainerContent", "TrainerTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "TrainerStoreTests", dependencies: ["TrainerStore", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
-        .testTarget(name: "TrainerCLITests", dependencies: ["TrainerCLI", "TrainerCore", "TrainerContent", "TrainerStore", "TrainerTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "TrainerCLITests",
+            dependencies: ["TrainerCLI", "TrainerCore", "TrainerContent", "TrainerStore", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "ScaleTests",
             dependencies: ["TrainerScale", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")],

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Bytes written as they are produced, in chunks: a big export never sits in memory whole.
-/// Writers append a whole record, then call `endRecord()`, so a chunk never splits a character.
+/// Writers build each record in a `ByteText` of their own and hand it over with `endRecord`, so a
+/// chunk never splits a character.
 final class StreamedOutput {
     private(set) var bytes: [UInt8] = []
     private let chunkSize: Int
@@ -17,11 +18,12 @@ final class StreamedOutput {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
-    func append(_ byte: UInt8) { bytes.append(byte) }
-    func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
-    /// Hands the buffer on once it holds a chunk's worth.
-    func endRecord() throws {
+    /// Takes a finished record (leaving `record` empty to be filled again) and hands the buffer
+    /// on once it holds a chunk's worth.
+    func endRecord(_ record: inout ByteText) throws {
+        bytes.append(contentsOf: record.utf8)
+        record.utf8.removeAll(keepingCapacity: true)
         if bytes.count >= chunkSize { try flush() }
     }
 
@@ -47,36 +49,84 @@ final class StreamedOutput {
     }
 }
 
-/// JSON text appended straight to the output bytes: a million statements through `JSONEncoder`
-/// would take far longer than the records take to read.
-extension StreamedOutput {
-    func appendJSONString(_ text: String) {
+/// Text built as UTF-8 bytes with the quoting the export formats need. A value a writer owns, so a
+/// million records append without a String per field or an exclusivity check per append.
+struct ByteText {
+    var utf8: [UInt8] = []
+
+    /// Built in one go (a version's id, an activity): kept and copied after.
+    static func build(_ body: (inout ByteText) -> Void) -> [UInt8] {
+        var text = ByteText()
+        body(&text)
+        return text.utf8
+    }
+
+    mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { utf8 in
-            bytes.append(UInt8(ascii: "\""))
-            // Most text needs no escaping: copy it whole rather than byte by byte.
-            if !utf8.contains(where: { $0 < 32 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 127 }) {
-                bytes.append(contentsOf: utf8)
-            } else {
-                for byte in utf8 { appendEscaped(byte) }
-            }
-            bytes.append(UInt8(ascii: "\""))
-        }
+        text.withUTF8 { utf8.append(contentsOf: $0) }
+    }
+    mutating func append(_ byte: UInt8) { utf8.append(byte) }
+    mutating func append(_ other: [UInt8]) { utf8.append(contentsOf: other) }
+    mutating func append(_ raw: UnsafeRawBufferPointer) { utf8.append(contentsOf: raw) }
+
+    mutating func appendJSONString(_ text: String) {
+        var text = text
+        text.withUTF8 { appendJSONString(UnsafeRawBufferPointer($0)) }
     }
 
-    private func appendEscaped(_ byte: UInt8) {
+    /// A JSON string as exports write it: quotes, backslashes and control characters (and DEL) escaped.
+    mutating func appendJSONString(_ text: UnsafeRawBufferPointer) {
+        utf8.append(UInt8(ascii: "\""))
+        // Most text needs no escaping: copy it whole rather than byte by byte.
+        if !text.contains(where: { $0 < 32 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 127 }) {
+            utf8.append(contentsOf: text)
+        } else {
+            for byte in text { appendEscaped(byte) }
+        }
+        utf8.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscaped(_ byte: UInt8) {
         switch byte {
-        case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
-        case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
-        case 10: bytes.append(contentsOf: [92, 110])
-        case 13: bytes.append(contentsOf: [92, 114])
-        case 9: bytes.append(contentsOf: [92, 116])
-        case 0..<32, 127: bytes.append(contentsOf: Array(String(format: "\\u%04x", Int(byte)).utf8))
-        default: bytes.append(byte)
+        case UInt8(ascii: "\""): utf8.append(contentsOf: [92, 34])
+        case UInt8(ascii: "\\"): utf8.append(contentsOf: [92, 92])
+        case 10: utf8.append(contentsOf: [92, 110])
+        case 13: utf8.append(contentsOf: [92, 114])
+        case 9: utf8.append(contentsOf: [92, 116])
+        case 0..<32, 127:
+            // `\u00XX`, lowercase hex, as `String(format: "\\u%04x")` gave.
+            let hex = Array("0123456789abcdef".utf8)
+            utf8.append(contentsOf: [92, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+        default: utf8.append(byte)
         }
     }
 
-    func appendJSONNumber(_ value: Double) {
-        append(value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)") : "null")
+    /// A whole number as digits, any other as Swift prints it; not-a-number as null.
+    mutating func appendJSONNumber(_ value: Double) {
+        guard value.isFinite else { return append("null") }
+        if value == value.rounded() && abs(value) < 1e15 { return appendInteger(Int64(value)) }
+        append(value.description)
+    }
+
+    mutating func appendInteger(_ value: Int64) {
+        if value >= 0 && value < 10 { return utf8.append(UInt8(ascii: "0") + UInt8(value)) }
+        append(String(value))
+    }
+
+    /// An RFC 4180 field: quoted only when it must be (a comma, a quote or a line break inside).
+    mutating func appendCSVField(_ text: UnsafeRawBufferPointer) {
+        let needsQuotes = text.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        guard needsQuotes else { return utf8.append(contentsOf: text) }
+        utf8.append(UInt8(ascii: "\""))
+        for byte in text {
+            if byte == UInt8(ascii: "\"") { utf8.append(byte) }
+            utf8.append(byte)
+        }
+        utf8.append(UInt8(ascii: "\""))
+    }
+
+    mutating func appendCSVField(_ text: String) {
+        var text = text
+        text.withUTF8 { appendCSVField(UnsafeRawBufferPointer($0)) }
     }
 }

@@ -26,6 +26,85 @@ extension Store {
             }
         }
     }
+
+    /// The same attempts, in the same order and with the same sealing, for a listing written
+    /// straight into text (`results --json`): one statement over attempts and their answers, read
+    /// by column, each answer's bytes lent to `visitor` for the call only.
+    public func listAttempts(visibleTo viewer: Account, of name: String? = nil, to visitor: inout some AttemptListVisitor) throws {
+        try writer.read { db in
+            let (filter, arguments) = Store.visibleUsers(to: viewer, named: name)
+            let statement = try db.makeStatement(sql: """
+                SELECT a.id, u.name, a.kind, a.topic, a.score, a.passed, a.startedAt, a.finishedAt, a.abandoned, a.reconstructed,
+                       es.closedAt IS NOT NULL, q.position, q.questionId, q.chosen, q.credit, q.servedHash, q.topic, q.optionOrder
+                FROM attempt a JOIN user u ON u.id = a.userId LEFT JOIN examSession es ON es.id = a.examSessionId
+                LEFT JOIN attemptQuestion q ON q.attemptId = a.id
+                WHERE \(filter) ORDER BY a.id DESC, q.position
+                """)
+            let served = try ServedVersions(db)
+            var current: ListedAttempt?
+            try statement.forEachColumnRow(arguments: arguments) { row in
+                let id = row.int64(0)
+                if current?.id != id {
+                    if current != nil { try visitor.attemptEnds() }
+                    let attempt = Store.listedAttempt(row, visibleTo: viewer)
+                    current = attempt
+                    try visitor.attemptBegins(attempt)
+                }
+                guard !row.isNull(11), let sealed = current?.isSealed else { return }
+                let question = try served.version(row.optionalBytes(15), sealed: sealed) { (row.string(12), row.string(16), row.string(17)) }
+                try visitor.answer(ListedAnswer(questionID: row.bytes(12), chosen: row.optionalBytes(13), question: question,
+                                                credit: sealed ? nil : row.optionalDouble(14)))
+            }
+            if current != nil { try visitor.attemptEnds() }
+        }
+    }
+
+    /// The attempt's columns of the listing query, sealed as `present` would seal it for `viewer`.
+    private static func listedAttempt(_ row: ColumnRow, visibleTo viewer: Account) -> ListedAttempt {
+        let user = row.string(1)
+        let kind = AttemptKind(rawValue: row.string(2)) ?? .quiz
+        let finishedAt = row.optionalString(7)
+        let abandoned = row.flag(8)
+        let standing = AttemptVisibility.Standing(isSubmitted: finishedAt != nil && !abandoned, isAbandoned: abandoned, isSessionClosed: row.flag(10))
+        let shows = AttemptVisibility.showsKey(of: kind, standing, toOwner: user == viewer.name, viewerRole: viewer.role)
+        return ListedAttempt(
+            id: row.int64(0), user: user, kind: kind, topic: row.string(3), score: shows ? row.optionalDouble(4) : nil,
+            passed: shows ? row.optionalFlag(5) : nil, state: finishedAt == nil ? .open : (abandoned ? .abandoned : .submitted),
+            isSealed: !shows, reconstructed: row.flag(9), startedAt: row.string(6), finishedAt: finishedAt)
+    }
+}
+
+/// Receives a listing of attempts as it streams: each attempt, its answers, its end.
+public protocol AttemptListVisitor {
+    mutating func attemptBegins(_ attempt: ListedAttempt) throws
+    mutating func answer(_ answer: ListedAnswer) throws
+    mutating func attemptEnds() throws
+}
+
+/// An attempt as a listing shows it; a sealed one has no score and no verdict. Times as stored
+/// (see `StoredTimestamp`).
+public struct ListedAttempt {
+    public var id: Int64
+    public var user: String
+    public var kind: AttemptKind
+    public var topic: String
+    public var score: Double?
+    public var passed: Bool?
+    public var state: StoredAttempt.State
+    public var isSealed: Bool
+    public var reconstructed: Bool
+    public var startedAt: String
+    public var finishedAt: String?
+}
+
+/// One answer of the attempt being listed, its bytes lent for the call only. In a sealed attempt
+/// the question has no key and there is no credit.
+public struct ListedAnswer {
+    public var questionID: UnsafeRawBufferPointer
+    /// The chosen option ids as stored (`a,b`); nil while unanswered.
+    public var chosen: UnsafeRawBufferPointer?
+    public var question: ServedVersion
+    public var credit: Double?
 }
 
 /// Served questions reduced to their keys, read once per version and kept while a listing runs

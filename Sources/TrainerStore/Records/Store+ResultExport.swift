@@ -2,6 +2,28 @@ import Foundation
 import GRDB
 import TrainerCore
 
+/// Receives `export results` as it streams: each submitted attempt (`attemptBegins`, its answers,
+/// `attemptEnds`), then each finished role-play. Answers lend their bytes for the call only.
+public protocol ResultVisitor {
+    mutating func attemptBegins(_ attempt: ExportedAttempt) throws
+    mutating func answer(_ answer: AnswerBytes) throws
+    /// The attempt again, now with its counts of questions and answers.
+    mutating func attemptEnds(_ attempt: ExportedAttempt) throws
+    mutating func rolePlay(_ play: ExportedRolePlay) throws
+}
+
+/// One answer of the attempt being exported, as its row holds it. The bytes are SQLite's: valid
+/// only during the call. A sealed attempt's answers carry no credit and a keyless question.
+public struct AnswerBytes {
+    public var position: Int
+    public var question: ServedVersion
+    /// The chosen option ids as stored (`a,b`); nil when the question was left unanswered.
+    public var chosen: UnsafeRawBufferPointer?
+    public var credit: Double?
+    /// As stored (see `StoredTimestamp`); nil when unanswered.
+    public var answeredAt: UnsafeRawBufferPointer?
+}
+
 extension Store {
     /// Which records an export takes: finished since a moment, one person's.
     public struct ResultFilter: Sendable {
@@ -15,15 +37,14 @@ extension Store {
     }
 
     /// Streams the submitted attempts (each answer, then the attempt) and finished role-plays that
-    /// `viewer` may see, oldest first, to `visit` as rows are read: a million answers never sit in
-    /// memory, only one decoded copy per served question version. Keys and scores are withheld
-    /// where `AttemptVisibility.exportsKey` says so. Runs in one read transaction, so the export is
-    /// a consistent snapshot while others keep writing.
-    public func exportResults(visibleTo viewer: Account, filter: ResultFilter = ResultFilter(),
-                              _ visit: (ResultRecord) throws -> Void) throws {
+    /// `viewer` may see, oldest first, to `visitor` as rows are read: a million answers never sit in
+    /// memory, only each served question version once. Keys and scores are withheld where
+    /// `AttemptVisibility.exportsKey` says so, decided once per attempt. Runs in one read
+    /// transaction, so the export is a consistent snapshot while others keep writing.
+    public func exportResults(visibleTo viewer: Account, filter: ResultFilter = ResultFilter(), to visitor: inout some ResultVisitor) throws {
         try writer.read { db in
-            try Store.exportAttempts(visibleTo: viewer, filter: filter, db, visit)
-            try Store.exportRolePlays(visibleTo: viewer, filter: filter, db, visit)
+            try Store.exportAttempts(visibleTo: viewer, filter: filter, db, &visitor)
+            try Store.exportRolePlays(visibleTo: viewer, filter: filter, db, &visitor)
         }
     }
 
@@ -43,9 +64,9 @@ extension Store {
     }
 
     private static func exportAttempts(visibleTo viewer: Account, filter: ResultFilter, _ db: Database,
-                                       _ visit: (ResultRecord) throws -> Void) throws {
+                                       _ visitor: inout some ResultVisitor) throws {
         let condition = exportCondition(viewer, filter, table: "a")
-        let rows = try Row.fetchCursor(db, sql: """
+        let statement = try db.makeStatement(sql: """
             SELECT a.id, u.name, a.kind, a.topic, a.passMark, a.startedAt, a.finishedAt, a.examSessionId,
                    es.closedAt IS NOT NULL, a.score, a.passed,
                    q.position, q.servedHash, q.questionId, q.topic, q.optionOrder, q.chosen, q.credit, q.answeredAt
@@ -53,46 +74,43 @@ extension Store {
             LEFT JOIN attemptQuestion q ON q.attemptId = a.id
             WHERE \(submitted) AND \(condition.sql)
             ORDER BY a.id, q.position
-            """, arguments: condition.arguments)
-        var served = ServedCache()
+            """)
+        let served = try ServedVersions(db)
         var current: ExportedAttempt?
-        var answers = (questions: 0, answered: 0)
-        func finish() throws {
-            guard var attempt = current else { return }
-            (attempt.questions, attempt.answered) = answers
-            try visit(.attempt(attempt))
-        }
-        while let row = try rows.next() {
-            let id: Int64 = row[0]
+        try statement.forEachColumnRow(arguments: condition.arguments) { row in
+            let id = row.int64(0)
             if current?.id != id {
-                try finish()
-                let user: String = row[1]
-                let kind = AttemptKind(rawValue: row[2]) ?? .quiz
-                let standing = AttemptVisibility.Standing(isSubmitted: true, isAbandoned: false, isSessionClosed: row[8])
-                let open = AttemptVisibility.exportsKey(of: kind, standing, toOwner: user == viewer.name, viewerRole: viewer.role)
-                current = ExportedAttempt(
-                    id: id, user: user, kind: kind, topic: row[3], passMark: row[4], startedAt: isoTimestamp(row[5]),
-                    finishedAt: isoTimestamp(row[6]), examSession: row[7], isSealed: !open,
-                    score: open ? row[9] : nil, passed: open ? row[10] : nil, questions: 0, answered: 0)
-                answers = (0, 0)
+                if let done = current { try visitor.attemptEnds(done) }
+                let attempt = exportedAttempt(row, visibleTo: viewer)
+                current = attempt
+                try visitor.attemptBegins(attempt)
             }
-            guard let attempt = current, let position = row[11] as Int? else { continue }
-            let version: String = row[12] ?? ""
-            var question = try served.question(version, db)
-                ?? StoredAttempt.unserved(row[13], topic: row[14], optionOrder: IDList.decode(row[15]))
-            if attempt.isSealed { question = StoredAttempt.withoutKey(question) }
-            let chosen = (row[16] as String?).map { IDList.decode($0) }
-            answers.questions += 1
-            if chosen != nil { answers.answered += 1 }
-            try visit(.answer(ExportedAnswer(
-                attempt: attempt, position: position, question: question, questionVersion: version, chosen: chosen,
-                credit: attempt.isSealed ? nil : row[17], answeredAt: (row[18] as String?).map(isoTimestamp))))
+            guard !row.isNull(11), let sealed = current?.isSealed else { return }
+            let chosen = row.optionalBytes(16)
+            current?.questions += 1
+            if chosen != nil { current?.answered += 1 }
+            let question = try served.version(row.optionalBytes(12), sealed: sealed) { (row.string(13), row.string(14), row.string(15)) }
+            try visitor.answer(AnswerBytes(position: Int(row.int64(11)), question: question, chosen: chosen,
+                                           credit: sealed ? nil : row.optionalDouble(17), answeredAt: row.optionalBytes(18)))
         }
-        try finish()
+        if let done = current { try visitor.attemptEnds(done) }
+    }
+
+    /// The attempt's columns of the export query, sealed or not as the policy says for `viewer`.
+    private static func exportedAttempt(_ row: ColumnRow, visibleTo viewer: Account) -> ExportedAttempt {
+        let user = row.string(1)
+        let kind = AttemptKind(rawValue: row.string(2)) ?? .quiz
+        let standing = AttemptVisibility.Standing(isSubmitted: true, isAbandoned: false, isSessionClosed: row.flag(8))
+        let open = AttemptVisibility.exportsKey(of: kind, standing, toOwner: user == viewer.name, viewerRole: viewer.role)
+        return ExportedAttempt(
+            id: row.int64(0), user: user, kind: kind, topic: row.string(3), passMark: row.double(4),
+            startedAt: StoredTimestamp.iso(row.string(5)), finishedAt: StoredTimestamp.iso(row.string(6)),
+            examSession: row.isNull(7) ? nil : row.int64(7), isSealed: !open,
+            score: open ? row.optionalDouble(9) : nil, passed: open ? row.optionalFlag(10) : nil, questions: 0, answered: 0)
     }
 
     private static func exportRolePlays(visibleTo viewer: Account, filter: ResultFilter, _ db: Database,
-                                        _ visit: (ResultRecord) throws -> Void) throws {
+                                        _ visitor: inout some ResultVisitor) throws {
         let condition = exportCondition(viewer, filter, table: "r")
         let rows = try Row.fetchCursor(db, sql: """
             SELECT r.id, u.name, r.scenarioId, r.title, r.startedAt, r.finishedAt, r.score, r.passMark, r.passed, r.mentorScore
@@ -101,33 +119,9 @@ extension Store {
             ORDER BY r.id
             """, arguments: condition.arguments)
         while let row = try rows.next() {
-            try visit(.rolePlay(ExportedRolePlay(
-                id: row[0], user: row[1], scenario: row[2], title: row[3], startedAt: isoTimestamp(row[4]),
-                finishedAt: isoTimestamp(row[5]), score: row[6], passMark: row[7], passed: row[8] ?? false, mentorScore: row[9])))
+            try visitor.rolePlay(ExportedRolePlay(
+                id: row[0], user: row[1], scenario: row[2], title: row[3], startedAt: StoredTimestamp.iso(row[4]),
+                finishedAt: StoredTimestamp.iso(row[5]), score: row[6], passMark: row[7], passed: row[8] ?? false, mentorScore: row[9]))
         }
-    }
-
-    /// GRDB stores dates as `YYYY-MM-DD HH:MM:SS.SSS` in UTC; exports want ISO 8601. Rewriting the
-    /// text keeps a million timestamps from a round trip through `Date` and a formatter.
-    static func isoTimestamp(_ stored: String) -> String {
-        guard stored.utf8.count >= 19 else { return stored }
-        var utf8 = Array(stored.utf8)
-        if utf8[10] == UInt8(ascii: " ") { utf8[10] = UInt8(ascii: "T") }
-        utf8.append(UInt8(ascii: "Z"))
-        return String(decoding: utf8, as: UTF8.self)
-    }
-}
-
-/// Served questions decoded once per version: an export meets the same few hundred again and again.
-private struct ServedCache {
-    private var questions: [String: Question] = [:]
-
-    mutating func question(_ hash: String, _ db: Database) throws -> Question? {
-        if let known = questions[hash] { return known }
-        guard !hash.isEmpty,
-              let body = try String.fetchOne(db.cachedStatement(sql: "SELECT body FROM servedQuestion WHERE hash = ?"), arguments: [hash]),
-              let question = ServedQuestion.decode(body) else { return nil }
-        questions[hash] = question
-        return question
     }
 }

@@ -29,20 +29,13 @@ struct ExportResultsCommand: TrainerCommand {
     func run(in session: Session) throws {
         let me = try session.currentUser()
         let filter = Store.ResultFilter(since: try since.map(Self.moment), user: try user.map { try session.visibleAccount(named: $0).name })
-        var writer: any ResultWriter = switch format {
-        case .csv: CSVResultWriter()
-        case .json: JSONResultWriter()
-        case .xapi: XAPIStatementWriter(homePage: homePage)
-        }
         var count = 0
         func export(to output: StreamedOutput) throws {
-            writer.begin(output)
-            try session.store.exportResults(visibleTo: me, filter: filter) { record in
-                if case .answer = record { count += 1 }
-                writer.write(record, to: output)
-                try output.endRecord()
+            switch format {
+            case .csv: count = try stream(CSVResultWriter(output), visibleTo: me, filter: filter, in: session)
+            case .json: count = try stream(JSONResultWriter(output), visibleTo: me, filter: filter, in: session)
+            case .xapi: count = try stream(XAPIStatementWriter(output, homePage: homePage), visibleTo: me, filter: filter, in: session)
             }
-            writer.end(output)
             try output.flush()
         }
         guard let out else {
@@ -56,6 +49,15 @@ struct ExportResultsCommand: TrainerCommand {
         session.say("Exported \(count) answer\(count == 1 ? "" : "s") as \(format.rawValue) to \(target.path).")
     }
 
+    /// Runs the export through `writer`; returns the number of answers (rows per question) it held.
+    private func stream(_ writer: some ResultWriter, visibleTo me: Account, filter: Store.ResultFilter, in session: Session) throws -> Int {
+        var counting = CountingAnswers(writer: writer)
+        try counting.writer.begin()
+        try session.store.exportResults(visibleTo: me, filter: filter, to: &counting)
+        try counting.writer.end()
+        return counting.answers
+    }
+
     /// `2026-11-23` (the start of that day, local time) or a full ISO 8601 moment.
     static func moment(_ text: String) throws -> Date {
         if let day = Day(text) { return day.date }
@@ -66,3 +68,17 @@ struct ExportResultsCommand: TrainerCommand {
 }
 
 extension ExportResultsCommand: RawOutput { var printsRawOutput: Bool { out == nil } }
+
+/// Passes records on to a writer, counting answers for the closing line.
+private struct CountingAnswers<Writer: ResultWriter>: ResultVisitor {
+    var writer: Writer
+    var answers = 0
+
+    mutating func attemptBegins(_ attempt: ExportedAttempt) throws { try writer.attemptBegins(attempt) }
+    mutating func answer(_ answer: AnswerBytes) throws { try writer.answer(answer) }
+    mutating func attemptEnds(_ attempt: ExportedAttempt) throws {
+        answers += attempt.questions
+        try writer.attemptEnds(attempt)
+    }
+    mutating func rolePlay(_ play: ExportedRolePlay) throws { try writer.rolePlay(play) }
+}

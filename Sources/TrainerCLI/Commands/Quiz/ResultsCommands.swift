@@ -35,6 +35,8 @@ struct ResultsCommand: TrainerCommand {
     @Argument(help: "Whose attempts (default: all you may see).") var name: String?
     @Flag(help: "Print JSON.") var json = false
 
+    /// The shape of `--json`: `AttemptListingJSON` writes exactly what `JSONOutput.render` makes of
+    /// these rows (a test holds it to that), without building them.
     struct Row: Encodable {
         struct Answer: Encodable {
             var question: String
@@ -58,21 +60,6 @@ struct ResultsCommand: TrainerCommand {
         enum CodingKeys: String, CodingKey {
             case id, user, topic, kind, score, passed, state, sealed, reconstructed, answers
             case startedAt = "started_at", finishedAt = "finished_at"
-        }
-
-        /// The row as `--json` writes it (see `PrettyJSON`).
-        var json: PrettyJSON {
-            .object([
-                "id": .integer(id), "user": .string(user), "topic": .string(topic), "kind": .string(kind),
-                "score": score.map(PrettyJSON.number) ?? .null, "passed": passed.map(PrettyJSON.bool) ?? .null,
-                "state": .string(state), "sealed": .bool(sealed), "reconstructed": .bool(reconstructed),
-                "started_at": .string(startedAt), "finished_at": finishedAt.map(PrettyJSON.string) ?? .null,
-                "answers": .array(answers.map { answer in
-                    .object(["question": .string(answer.question), "chosen": .array(answer.chosen.map(PrettyJSON.string)),
-                             "correct": answer.correct.map { .array($0.map(PrettyJSON.string)) },
-                             "credit": answer.credit.map(PrettyJSON.number)])
-                }),
-            ])
         }
     }
 
@@ -109,22 +96,17 @@ struct ResultsCommand: TrainerCommand {
         if more { session.say(session.style.dim("The newest \(Self.tableLimit) attempts; `results --all` lists every one.")) }
     }
 
-    /// The JSON array written one attempt at a time, as it is read: the output starts at once and
-    /// memory stays flat for a lead's whole history. Same bytes as `JSONOutput.render` of the array.
+    /// The JSON array written as the attempts are read: the output starts at once and memory stays
+    /// flat for a lead's whole history.
     private func streamJSON(visibleTo me: Account, of target: String?, in session: Session) throws {
-        var first = true
-        try session.store.forEachAttempt(visibleTo: me, of: target) { attempt in
-            var text = first ? "[\n  " : ",\n  "
-            row(for: attempt).json.write(into: &text, indent: 2)
-            session.out.write(text)
-            first = false
-            return true
-        }
-        session.say(first ? "[\n\n]" : "\n]")
+        let output = StreamedOutput { session.out.write(String(decoding: $0, as: UTF8.self)) }
+        var listing = AttemptListingJSON(output)
+        try session.store.listAttempts(visibleTo: me, of: target, to: &listing)
+        try listing.end()
     }
 
     /// From the attempt as served; a sealed one carries no score, credit or key.
-    private func row(for attempt: StoredAttempt) -> Row {
+    static func row(for attempt: StoredAttempt) -> Row {
         Row(id: attempt.id, user: attempt.user, topic: attempt.topic, kind: attempt.kind.rawValue, score: attempt.score,
             passed: attempt.passed, state: attempt.state.rawValue, sealed: attempt.isSealed, reconstructed: attempt.reconstructed,
             startedAt: Format.iso(attempt.startedAt), finishedAt: attempt.finishedAt.map(Format.iso),

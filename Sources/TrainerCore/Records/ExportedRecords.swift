@@ -1,12 +1,5 @@
-/// One record of `export results`, in the order the export streams them: each attempt's answers,
-/// then the attempt itself, then finished role-plays. Timestamps are ISO 8601 in UTC.
-public enum ResultRecord: Sendable {
-    case answer(ExportedAnswer)
-    case attempt(ExportedAttempt)
-    case rolePlay(ExportedRolePlay)
-}
-
-/// A submitted attempt as an export may show it: sealed ones carry no score and no verdict.
+/// A submitted attempt as `export results` shows it (its answers stream apart, see
+/// `Store.exportResults`): sealed ones carry no score and no verdict. Timestamps are ISO 8601 in UTC.
 public struct ExportedAttempt: Sendable, Equatable {
     public var id: Int64
     public var user: String
@@ -38,32 +31,6 @@ public struct ExportedAttempt: Sendable, Equatable {
         self.passed = passed
         self.questions = questions
         self.answered = answered
-    }
-}
-
-/// One served question of a submitted attempt and what was chosen, graded against the question as
-/// served. In a sealed attempt `question` has no key and `credit` is nil.
-public struct ExportedAnswer: Sendable, Equatable {
-    public var attempt: ExportedAttempt
-    public var position: Int
-    /// The question as served (its options in the author's order).
-    public var question: Question
-    /// Identifies this exact version of the question (the served copy's hash).
-    public var questionVersion: String
-    /// Option ids chosen, sorted; nil when the question was left unanswered.
-    public var chosen: [String]?
-    public var credit: Double?
-    public var answeredAt: String?
-
-    public init(attempt: ExportedAttempt, position: Int, question: Question, questionVersion: String, chosen: [String]?,
-                credit: Double?, answeredAt: String?) {
-        self.attempt = attempt
-        self.position = position
-        self.question = question
-        self.questionVersion = questionVersion
-        self.chosen = chosen
-        self.credit = credit
-        self.answeredAt = answeredAt
     }
 }
 
