@@ -14,21 +14,24 @@ public struct ContentCache: Sendable {
     }
 
     /// The curriculum from the cache when the files are unchanged, else a fresh load (cached when valid).
-    /// A cached curriculum is decoded only when first used: a command that needs no content pays nothing.
+    /// A cached curriculum is decoded section by section as first used: a command that needs no
+    /// content pays nothing, one that reads a plan decodes no bank.
     /// The questions' places (for the lint) sit in a file of their own, read only by `check`.
     public func load(_ loader: ContentLoader) -> Result<LazyCurriculum, ContentReport> {
         guard let key = loader.fingerprint(salt: programStamp) else { return loader.loadWithPlaces().map(LazyCurriculum.init) }
-        let file = directory.appendingPathComponent("content-\(key).json")
+        let file = directory.appendingPathComponent("content-\(key).cache")
         let placesFile = directory.appendingPathComponent("content-\(key)-places.json")
         if FileManager.default.fileExists(atPath: file.path) {
             return .success(LazyCurriculum({
-                // A damaged cache entry is not fatal: parse the files again.
-                guard let data = FileManager.default.contents(atPath: file.path),
-                      let curriculum = try? JSONDecoder().decode(Curriculum.self, from: data) else {
+                // A damaged cache entry is not fatal: parse the files again (once, for whatever is missing).
+                let files = Deferred<Curriculum> {
                     try? FileManager.default.removeItem(at: file)
                     return (try? loader.load().get()) ?? .empty
                 }
-                return curriculum
+                guard let data = FileManager.default.contents(atPath: file.path), let sections = CachedSections(data) else {
+                    return files.value
+                }
+                return sections.curriculum(orElse: files)
             }, places: {
                 // Missing or damaged: nil, and `check` parses the files again.
                 FileManager.default.contents(atPath: placesFile.path).flatMap { try? JSONDecoder().decode(ContentPlaces.self, from: $0) }
@@ -40,7 +43,7 @@ public struct ContentCache: Sendable {
     }
 
     private func store(_ loaded: LoadedContent, at file: URL, placesAt placesFile: URL) {
-        guard let data = try? JSONEncoder().encode(loaded.curriculum),
+        guard let data = CachedSections.encode(loaded.curriculum),
               let places = try? JSONEncoder().encode(loaded.places) else { return }
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])

@@ -16,11 +16,11 @@ struct CommandCatalog {
     }
 
     private let root: any ParsableCommand.Type
-    private let table: Memo<[Entry]>
+    private let table: Deferred<[Entry]>
 
     init(root: any ParsableCommand.Type = CommandTable.self) {
         self.root = root
-        table = Memo { Self.entries(below: root) }
+        table = Deferred { Self.entries(below: root) }
     }
 
     /// Every command, aliases included, in table order (help, completion, suggestions). Built on
@@ -108,10 +108,3 @@ struct CommandCatalog {
     }
 }
 
-/// A value made on first use and kept.
-private final class Memo<Value> {
-    private let make: () -> Value
-    private(set) lazy var value: Value = make()
-
-    init(_ make: @escaping () -> Value) { self.make = make }
-}

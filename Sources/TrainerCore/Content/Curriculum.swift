@@ -1,37 +1,117 @@
 /// Everything the content folders hold, validated and indexed for look-up.
+///
+/// Each section is made on first read: a curriculum from the content cache decodes only what a
+/// command reads (a plan view decodes no question bank; a quiz decodes its own bank only).
 public struct Curriculum: Sendable, Codable {
-    public private(set) var banks: [QuestionBank]
-    public private(set) var exams: [ExamBlueprint]
-    public private(set) var plans: [Plan]
-    public private(set) var lessons: [Lesson]
+    /// The banks by topic, each made on first read.
+    private let shelf: [(topic: String, bank: Deferred<QuestionBank>)]
+    private let allBanks: Deferred<[QuestionBank]>
+    private let deferredExams: Deferred<[ExamBlueprint]>
+    private let deferredPlans: Deferred<[Plan]>
+    private let deferredLessons: Deferred<[Lesson]>
+    private let deferredScenarios: Deferred<[Scenario]>
+    private let deferredIntents: Deferred<[Intent]>
+    private let deferredTickets: Deferred<[TicketTemplate]>
+    private let deferredReplies: Deferred<[SavedReply]>
+    private let deferredSLA: Deferred<SLAPolicy>
+
+    public var banks: [QuestionBank] { allBanks.value }
+    public var exams: [ExamBlueprint] { deferredExams.value }
+    public var plans: [Plan] { deferredPlans.value }
+    public var lessons: [Lesson] { deferredLessons.value }
     /// Scripted customers (`Curriculum/scenarios/<id>.yaml`).
-    public private(set) var scenarios: [Scenario]
+    public var scenarios: [Scenario] { deferredScenarios.value }
     /// The shared intent library (`Curriculum/scenarios/intents.yaml`).
-    public private(set) var intents: [Intent]
+    public var intents: [Intent] { deferredIntents.value }
     /// Sandbox ticket templates (`Curriculum/tickets/<id>.yaml`).
-    public private(set) var tickets: [TicketTemplate]
+    public var tickets: [TicketTemplate] { deferredTickets.value }
     /// Saved replies (`Curriculum/replies/*.yaml`).
-    public private(set) var replies: [SavedReply]
+    public var replies: [SavedReply] { deferredReplies.value }
     /// SLA targets (`Curriculum/tickets/sla.yaml`, else the POLICY.md matrix).
-    public private(set) var sla: SLAPolicy
+    public var sla: SLAPolicy { deferredSLA.value }
 
     public init(banks: [QuestionBank], exams: [ExamBlueprint], plans: [Plan], lessons: [Lesson],
                 scenarios: [Scenario] = [], intents: [Intent] = [], tickets: [TicketTemplate] = [], replies: [SavedReply] = [],
                 sla: SLAPolicy = .standard) {
-        self.banks = banks.sorted { $0.topic < $1.topic }
-        self.exams = exams.sorted { $0.id < $1.id }
-        self.plans = plans.sorted { $0.track < $1.track }
-        self.lessons = lessons.sorted { $0.qualifiedID < $1.qualifiedID }
-        self.scenarios = scenarios.sorted { $0.id < $1.id }
-        self.intents = intents
-        self.tickets = tickets.sorted { $0.id < $1.id }
-        self.replies = replies
-        self.sla = sla
+        self.init(Sections(
+            banks: banks.map { bank in (topic: bank.topic, make: { @Sendable in bank }) }, exams: { exams }, plans: { plans }, lessons: { lessons },
+            scenarios: { scenarios }, intents: { intents }, tickets: { tickets }, replies: { replies }, sla: { sla }))
+    }
+
+    /// How to make each section when it is first read.
+    public struct Sections: Sendable {
+        public var banks: [(topic: String, make: @Sendable () -> QuestionBank)]
+        public var exams: @Sendable () -> [ExamBlueprint]
+        public var plans: @Sendable () -> [Plan]
+        public var lessons: @Sendable () -> [Lesson]
+        public var scenarios: @Sendable () -> [Scenario]
+        public var intents: @Sendable () -> [Intent]
+        public var tickets: @Sendable () -> [TicketTemplate]
+        public var replies: @Sendable () -> [SavedReply]
+        public var sla: @Sendable () -> SLAPolicy
+
+        public init(banks: [(topic: String, make: @Sendable () -> QuestionBank)], exams: @escaping @Sendable () -> [ExamBlueprint],
+                    plans: @escaping @Sendable () -> [Plan], lessons: @escaping @Sendable () -> [Lesson],
+                    scenarios: @escaping @Sendable () -> [Scenario], intents: @escaping @Sendable () -> [Intent],
+                    tickets: @escaping @Sendable () -> [TicketTemplate], replies: @escaping @Sendable () -> [SavedReply],
+                    sla: @escaping @Sendable () -> SLAPolicy) {
+            self.banks = banks
+            self.exams = exams
+            self.plans = plans
+            self.lessons = lessons
+            self.scenarios = scenarios
+            self.intents = intents
+            self.tickets = tickets
+            self.replies = replies
+            self.sla = sla
+        }
+    }
+
+    /// A curriculum whose sections are made when first read, each kept in its canonical order.
+    public init(_ sections: Sections) {
+        let shelf = sections.banks.sorted { $0.topic < $1.topic }.map { (topic: $0.topic, bank: Deferred<QuestionBank>($0.make)) }
+        self.shelf = shelf
+        allBanks = Deferred { shelf.map { $0.bank.value } }
+        deferredExams = Deferred { sections.exams().sorted { $0.id < $1.id } }
+        deferredPlans = Deferred { sections.plans().sorted { $0.track < $1.track } }
+        deferredLessons = Deferred { sections.lessons().sorted { $0.qualifiedID < $1.qualifiedID } }
+        deferredScenarios = Deferred { sections.scenarios().sorted { $0.id < $1.id } }
+        deferredIntents = Deferred(sections.intents)
+        deferredTickets = Deferred { sections.tickets().sorted { $0.id < $1.id } }
+        deferredReplies = Deferred(sections.replies)
+        deferredSLA = Deferred(sections.sla)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case banks, exams, plans, lessons, scenarios, intents, tickets, replies, sla
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(banks: try c.decode([QuestionBank].self, forKey: .banks), exams: try c.decode([ExamBlueprint].self, forKey: .exams),
+                  plans: try c.decode([Plan].self, forKey: .plans), lessons: try c.decode([Lesson].self, forKey: .lessons),
+                  scenarios: try c.decode([Scenario].self, forKey: .scenarios), intents: try c.decode([Intent].self, forKey: .intents),
+                  tickets: try c.decode([TicketTemplate].self, forKey: .tickets), replies: try c.decode([SavedReply].self, forKey: .replies),
+                  sla: try c.decode(SLAPolicy.self, forKey: .sla))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(banks, forKey: .banks)
+        try c.encode(exams, forKey: .exams)
+        try c.encode(plans, forKey: .plans)
+        try c.encode(lessons, forKey: .lessons)
+        try c.encode(scenarios, forKey: .scenarios)
+        try c.encode(intents, forKey: .intents)
+        try c.encode(tickets, forKey: .tickets)
+        try c.encode(replies, forKey: .replies)
+        try c.encode(sla, forKey: .sla)
     }
 
     public static let empty = Curriculum(banks: [], exams: [], plans: [], lessons: [])
 
-    public func bank(_ topic: String) -> QuestionBank? { banks.first { $0.topic == topic } }
+    /// One bank, made alone if no other was read yet.
+    public func bank(_ topic: String) -> QuestionBank? { shelf.first { $0.topic == topic }?.bank.value }
     public func exam(_ id: String) -> ExamBlueprint? { exams.first { $0.id == id } }
     public func plan(_ track: String) -> Plan? { plans.first { $0.track == track } }
     public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
@@ -52,6 +132,7 @@ public struct Curriculum: Sendable, Codable {
         return lessons.first { $0.qualifiedID == qualified }
     }
 
-    public var topics: [String] { banks.map(\.topic) }
+    /// The topics, without making any bank.
+    public var topics: [String] { shelf.map(\.topic) }
     public var tracks: [String] { plans.map(\.track) }
 }
