@@ -10,7 +10,9 @@ import TrainerTestSupport
         try generator.generate(databaseAt: first.path("org/trainer.sqlite"))
         try generator.generate(databaseAt: second.path("org/trainer.sqlite"))
         let one = try ScaleFingerprint.of(databaseAt: first.path("org/trainer.sqlite"))
-        #expect(one == (try ScaleFingerprint.of(databaseAt: second.path("org/trainer.sqlite"))))
+        let two = try ScaleFingerprint.of(databaseAt: second.path("org/trainer.sqlite"))
+        // Both read the shipped content: editing Curriculum/ while this runs changes the second.
+        #expect(one == two, "first: \(one)\nsecond: \(two)")
         #expect(one.counts["attemptQuestion"] == ScaleSize.small.answers)
         #expect(one.counts["user"] == 1 + ScaleSize.small.mentors + ScaleSize.small.trainees)
         #expect(one.counts["rolePlay"] == ScaleSize.small.rolePlays)
