@@ -65,20 +65,18 @@ public struct ContentCache: Sendable {
 }
 
 /// A curriculum produced on first use, with the places of its questions when known.
-public final class LazyCurriculum: @unchecked Sendable {
-    private var make: (() -> Curriculum)?
-    private var made: Curriculum?
-    private var makePlaces: (() -> ContentPlaces?)?
-    private var madePlaces: ContentPlaces?
-    private let lock = NSLock()
+public final class LazyCurriculum: Sendable {
+    private let curriculum: Deferred<Curriculum>
+    private let deferredPlaces: Deferred<ContentPlaces?>
 
     /// True when this process has just parsed every file (no cache): `check --fresh` need not
     /// parse them a second time.
     public let isFreshFromFiles: Bool
 
-    public init(_ make: @escaping () -> Curriculum, places: @escaping () -> ContentPlaces? = { nil }, isFreshFromFiles: Bool = false) {
-        self.make = make
-        self.makePlaces = places
+    public init(_ make: @escaping @Sendable () -> Curriculum, places: @escaping @Sendable () -> ContentPlaces? = { nil },
+                isFreshFromFiles: Bool = false) {
+        curriculum = Deferred(make)
+        deferredPlaces = Deferred(places)
         self.isFreshFromFiles = isFreshFromFiles
     }
     public convenience init(_ curriculum: Curriculum) { self.init { curriculum } }
@@ -86,23 +84,8 @@ public final class LazyCurriculum: @unchecked Sendable {
         self.init({ loaded.curriculum }, places: { loaded.places }, isFreshFromFiles: true)
     }
 
-    public var value: Curriculum {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        let value = make?() ?? .empty
-        made = value
-        make = nil
-        return value
-    }
+    public var value: Curriculum { curriculum.value }
 
     /// Where each question was written; nil when unknown (then read the files again).
-    public var places: ContentPlaces? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let madePlaces { return madePlaces }
-        madePlaces = makePlaces?()
-        makePlaces = nil
-        return madePlaces
-    }
+    public var places: ContentPlaces? { deferredPlaces.value }
 }

@@ -161,8 +161,7 @@ struct AttemptListingJSON: AttemptListVisitor {
                 case 8: out.append(contentsOf: [92, UInt8(ascii: "b")])
                 case 12: out.append(contentsOf: [92, UInt8(ascii: "f")])
                 case 0..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+                    out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, .hexDigit(byte >> 4), .hexDigit(byte & 15)])
                 default: out.append(byte)
                 }
             }

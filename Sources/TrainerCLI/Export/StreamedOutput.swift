@@ -1,4 +1,5 @@
 import Foundation
+import TrainerCore
 
 /// Bytes written as they are produced, in chunks: a big export never sits in memory whole.
 /// Writers build each record in a `ByteText` of their own and hand it over with `endRecord`, so a
@@ -95,8 +96,7 @@ struct ByteText {
         case 9: utf8.append(contentsOf: [92, 116])
         case 0..<32, 127:
             // `\u00XX`, lowercase hex, as `String(format: "\\u%04x")` gave.
-            let hex = Array("0123456789abcdef".utf8)
-            utf8.append(contentsOf: [92, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+            utf8.append(contentsOf: [92, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), .hexDigit(byte >> 4), .hexDigit(byte & 15)])
         default: utf8.append(byte)
         }
     }

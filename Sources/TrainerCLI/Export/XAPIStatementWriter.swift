@@ -282,8 +282,6 @@ struct XAPIStatementWriter: ResultWriter {
 
     /// The statement id of a record's name, appended as its 36 characters: the namespace and home
     /// page are hashed once (`seeded`), each record's name on a copy.
-    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10 }
-
     static func appendUUID(_ name: UnsafeRawBufferPointer, seeded: Insecure.SHA1, to output: inout ByteText) {
         var hasher = seeded
         hasher.update(bufferPointer: name)
@@ -294,8 +292,8 @@ struct XAPIStatementWriter: ResultWriter {
                 if index == 6 { byte = (byte & 0x0F) | 0x50 }
                 if index == 8 { byte = (byte & 0x3F) | 0x80 }
                 if index == 4 || index == 6 || index == 8 || index == 10 { output.append(UInt8(ascii: "-")) }
-                output.append(Self.hexDigit(byte >> 4))
-                output.append(Self.hexDigit(byte & 0x0F))
+                output.append(.hexDigit(byte >> 4))
+                output.append(.hexDigit(byte & 0x0F))
             }
         }
     }

@@ -22,10 +22,7 @@ public enum Mastery {
 
     /// - Parameter credits: each topic's credits, newest first.
     public static func compute(_ credits: [String: [Double]]) -> [TopicMastery] {
-        ranked(credits.map { topic, all in
-            let recent = Array(all.prefix(window))
-            return of(topic, answered: recent.count, mean: recent.isEmpty ? 0 : recent.reduce(0, +) / Double(recent.count))
-        })
+        ranked(credits.map { topic, newestFirst in of(topic, newestFirst: newestFirst) })
     }
 
     /// The credits that count for a topic: the newest `window` of those kept and those added,
@@ -36,8 +33,13 @@ public enum Mastery {
 
     /// A topic's mastery from its kept credits (`recent`).
     public static func of(_ topic: String, recent credits: [TimedCredit]) -> TopicMastery {
+        of(topic, newestFirst: credits.map(\.credit))
+    }
+
+    /// A topic's mastery from its credits, newest first: the mean of the newest `window`.
+    static func of(_ topic: String, newestFirst credits: [Double]) -> TopicMastery {
         let counted = credits.prefix(window)
-        return of(topic, answered: counted.count, mean: counted.isEmpty ? 0 : counted.map(\.credit).reduce(0, +) / Double(counted.count))
+        return of(topic, answered: counted.count, mean: counted.isEmpty ? 0 : counted.reduce(0, +) / Double(counted.count))
     }
 
     /// A topic's mastery from the count and mean of its last `window` credits.

@@ -1,13 +1,17 @@
 extension Sequence<UInt8> {
     /// Lowercase hexadecimal, two digits a byte: how digests are written in keys and file names.
     public var hexDigits: String {
-        let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(underestimatedCount * 2)
         for byte in self {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0f)])
+            text.append(UInt8.hexDigit(byte >> 4))
+            text.append(UInt8.hexDigit(byte & 0x0f))
         }
         return String(decoding: text, as: UTF8.self)
     }
+}
+
+extension UInt8 {
+    /// The lowercase hexadecimal digit of a value below 16, as its UTF-8 byte.
+    public static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10 }
 }
