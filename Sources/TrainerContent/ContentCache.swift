@@ -18,7 +18,7 @@ public struct ContentCache: Sendable {
     /// content pays nothing, one that reads a plan decodes no bank.
     /// The questions' places (for the lint) sit in a file of their own, read only by `check`.
     public func load(_ loader: ContentLoader) -> Result<LazyCurriculum, ContentReport> {
-        guard let key = loader.fingerprint(salt: programStamp) else { return loader.loadWithPlaces().map(LazyCurriculum.init) }
+        guard let key = loader.fingerprint(salt: programStamp, memo: directory.appendingPathComponent("file-digests")) else { return loader.loadWithPlaces().map(LazyCurriculum.init) }
         let file = directory.appendingPathComponent("content-\(key).cache")
         let placesFile = directory.appendingPathComponent("content-\(key)-places.json")
         if FileManager.default.fileExists(atPath: file.path) {

@@ -6,18 +6,30 @@ import Glibc
 #endif
 
 extension ContentLoader {
-    /// SHA-256 over every content file's path, size and bytes: the content cache's key. Nil when a
-    /// file cannot be read. Every start pays for it, so it walks and reads with POSIX calls into one
-    /// buffer: Foundation's enumerator, URLs and `Data` were most of start-up's own time.
-    public func fingerprint(salt: String) -> String? {
+    /// SHA-256 over every content file's path, size and digest: the content cache's key. Nil when
+    /// a file cannot be read. Every start pays for it, so it walks with POSIX calls, and with a
+    /// `memo` it reads only the files whose `stat` changed since they were last hashed.
+    public func fingerprint(salt: String, memo memoFile: URL? = nil) -> String? {
         var paths: [String] = []
         for folder in [Self.banksFolder, Self.curriculumFolder] { collectContentFiles(in: folder, into: &paths) }
+        let known = memoFile.map(FileDigestMemo.init(contentsOf:)) ?? FileDigestMemo()
+        var seen = FileDigestMemo()
         var hasher = SHA256()
         hasher.update(data: Data(salt.utf8))
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var buffer: [UInt8] = [], read = 0
         for path in paths.sorted() {
-            guard hash(path, into: &hasher, buffer: &buffer) else { return nil }
+            var info = stat()
+            guard stat(root.path + "/" + path, &info) == 0 else { return nil }
+            let signature = FileSignature(info)
+            let remembered = known.digest(of: path, signature)
+            guard let digest = remembered ?? digest(of: path, size: signature.size, buffer: &buffer) else { return nil }
+            if remembered == nil { read += 1 }
+            seen.record(path, signature, digest)
+            hasher.update(data: Data("\(path)\0\(signature.size)\0".utf8))
+            hasher.update(data: digest)
         }
+        // Written again when a file was read: the new memo's later start trusts it next time.
+        if let memoFile, read > 0 || seen != known { seen.write(to: memoFile) }
         return hasher.finalize().hexDigits
     }
 
@@ -46,23 +58,22 @@ extension ContentLoader {
         return stat(root.path + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// Feeds the path, the size and the bytes of one file; false when it cannot be read whole.
-    private func hash(_ path: String, into hasher: inout SHA256, buffer: inout [UInt8]) -> Bool {
+    /// The SHA-256 of one file's bytes; nil when it cannot be read whole.
+    private func digest(of path: String, size: Int, buffer: inout [UInt8]) -> [UInt8]? {
         let descriptor = open(root.path + "/" + path, O_RDONLY)
-        guard descriptor >= 0 else { return false }
+        guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return false }
-        hasher.update(data: Data("\(path)\0\(info.st_size)\0".utf8))
+        if buffer.isEmpty { buffer = [UInt8](repeating: 0, count: 1 << 16) }
+        var hasher = SHA256()
         var total = 0
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count == 0 { break }
             if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return false }
+            guard count > 0 else { return nil }
             buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }
             total += count
         }
-        return total == Int(info.st_size)
+        return total == size ? Array(hasher.finalize()) : nil
     }
 }

@@ -15,7 +15,9 @@ extension Store {
     /// Reads `path` read-only and refuses it unless trainer can use it: a SQLite file that is empty
     /// or holds trainer's own schema at a version this trainer knows.
     static func inspectBeforeOpening(_ path: String) throws {
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 else { return }
+        guard let header = FileHeader(path: path) else { return }
+        // Stamped by this trainer at this schema: nothing to look into (the common case, every start).
+        if header.isSQLite, header.applicationID == applicationID, header.userVersion == schemaVersion { return }
         do {
             let reader = try DatabaseQueue(path: path, configuration: readOnly)
             defer { try? reader.close() }

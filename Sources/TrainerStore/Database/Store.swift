@@ -54,8 +54,14 @@ public final class Store: Sendable {
                 usleep(useconds_t(20_000 * retries))
             }
         }
-        if try writer.read({ db in try Int.fetchOne(db, sql: "PRAGMA user_version") }) != schemaVersion {
-            try writer.write { db in try db.execute(sql: "PRAGMA user_version = \(schemaVersion)") }
+        let stamp = try writer.read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA user_version"), try Int.fetchOne(db, sql: "PRAGMA application_id"))
+        }
+        if stamp.0 != schemaVersion || stamp.1 != Int(applicationID) {
+            try writer.write { db in
+                try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
+                try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            }
         }
     }
 

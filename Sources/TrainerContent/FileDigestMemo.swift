@@ -1,0 +1,168 @@
+import Foundation
+import TrainerCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What `stat` says of a file: any write to it, a rename over it or a `touch` changes one of these.
+struct FileSignature: Equatable {
+    var size: Int
+    var modified: timespec
+    var changed: timespec
+    var inode: UInt64
+
+    init(size: Int, modified: timespec, changed: timespec, inode: UInt64) {
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+    }
+
+    init(_ info: stat) {
+        #if canImport(Glibc)
+        self.init(size: Int(info.st_size), modified: info.st_mtim, changed: info.st_ctim, inode: UInt64(info.st_ino))
+        #else
+        self.init(size: Int(info.st_size), modified: info.st_mtimespec, changed: info.st_ctimespec, inode: UInt64(info.st_ino))
+        #endif
+    }
+
+    static func == (a: FileSignature, b: FileSignature) -> Bool {
+        a.size == b.size && a.inode == b.inode && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
+            && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
+    }
+}
+
+/// Each content file's SHA-256 as last computed, with the file's signature then: a file whose
+/// signature is unchanged is not read again. As git does with its index, a file changed within
+/// `racyWindow` of the moment the memo was made is hashed anyway, since an edit in the same
+/// timestamp tick would leave its signature unchanged.
+struct FileDigestMemo: Equatable {
+    private struct Entry: Equatable {
+        var signature: FileSignature
+        var digest: [UInt8]
+    }
+
+    private var entries: [String: Entry] = [:]
+    /// When this memo was begun (seconds since 1970): entries changed after `made - racyWindow` are not trusted.
+    private var made: Double = Self.now()
+    static let racyWindow = 2.0
+    private static let header = "trainer file digests 1"
+
+    init() {}
+
+    /// The memo in `file`, or an empty one when it is missing or damaged. Read byte by byte: every
+    /// start reads it, and generic text splitting costs more in runtime type look-ups than the work.
+    init(contentsOf file: URL) {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return }
+        var fields = FieldReader(bytes: [UInt8](data))
+        guard fields.text(until: UInt8(ascii: " "), count: 4) == Self.header, let seconds = fields.number(),
+              let nanoseconds = fields.number(until: 10) else { return }
+        let made = Self.seconds(timespec(tv_sec: seconds, tv_nsec: nanoseconds))
+        var entries: [String: Entry] = [:]
+        while !fields.atEnd {
+            guard let digest = fields.digest(), let size = fields.number(), let modified = fields.time(), let changed = fields.time(),
+                  let inode = fields.number(), let path = fields.text(until: 10) else { return }
+            entries[path] = Entry(signature: FileSignature(size: size, modified: modified, changed: changed, inode: UInt64(inode)), digest: digest)
+        }
+        self.entries = entries
+        self.made = made
+    }
+
+    /// The remembered digest of `path`, when its signature is unchanged and older than the racy window.
+    func digest(of path: String, _ signature: FileSignature) -> [UInt8]? {
+        guard let entry = entries[path], entry.signature == signature else { return nil }
+        let latest = max(Self.seconds(signature.modified), Self.seconds(signature.changed))
+        return latest < made - Self.racyWindow ? entry.digest : nil
+    }
+
+    mutating func record(_ path: String, _ signature: FileSignature, _ digest: [UInt8]) {
+        entries[path] = Entry(signature: signature, digest: digest)
+    }
+
+    /// Writes the memo owner-only, through a temporary file renamed over the old one.
+    func write(to file: URL) {
+        let nanoseconds = Int((made - made.rounded(.down)) * 1e9)
+        var text = "\(Self.header) \(Int(made))\t\(nanoseconds)\n"
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
+            let s = entry.signature
+            text += "\(entry.digest.hexDigits)\t\(s.size)\t\(s.modified.tv_sec)\t\(s.modified.tv_nsec)\t\(s.changed.tv_sec)\t\(s.changed.tv_nsec)\t\(s.inode)\t\(path)\n"
+        }
+        let folder = file.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid())")
+        if FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) {
+            _ = rename(temporary.path, file.path)
+        }
+    }
+
+    static func == (a: FileDigestMemo, b: FileDigestMemo) -> Bool { a.entries == b.entries }
+
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return seconds(time)
+    }
+
+    private static func seconds(_ time: timespec) -> Double { Double(time.tv_sec) + Double(time.tv_nsec) / 1e9 }
+}
+
+/// Reads the memo's tab-separated fields in place.
+private struct FieldReader {
+    let bytes: [UInt8]
+    var index = 0
+    var atEnd: Bool { index >= bytes.count }
+
+    /// The bytes up to `separator` (or the `count`th one) as text, stepping over it.
+    mutating func text(until separator: UInt8, count: Int = 1) -> String? {
+        let start = index
+        var seen = 0
+        while index < bytes.count {
+            if bytes[index] == separator {
+                seen += 1
+                if seen == count { break }
+            }
+            index += 1
+        }
+        guard index < bytes.count else { return nil }
+        defer { index += 1 }
+        return String(decoding: bytes[start ..< index], as: UTF8.self)
+    }
+
+    /// A decimal number (digits and at most one point) followed by `separator`.
+    mutating func number(until separator: UInt8 = 9) -> Int? {
+        var value = 0, digits = 0
+        while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
+            value = value &* 10 &+ Int(bytes[index] - 48)
+            index += 1
+            digits += 1
+        }
+        guard digits > 0, digits < 19, index < bytes.count, bytes[index] == separator else { return nil }
+        index += 1
+        return value
+    }
+
+    mutating func time() -> timespec? {
+        guard let seconds = number(), let nanoseconds = number() else { return nil }
+        return timespec(tv_sec: seconds, tv_nsec: nanoseconds)
+    }
+
+    /// 64 lowercase hexadecimal digits and a tab.
+    mutating func digest() -> [UInt8]? {
+        func value(_ digit: UInt8) -> UInt8? {
+            switch digit {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
+            default: nil
+            }
+        }
+        guard index + 65 <= bytes.count, bytes[index + 64] == 9 else { return nil }
+        var digest: [UInt8] = []
+        digest.reserveCapacity(32)
+        for offset in stride(from: index, to: index + 64, by: 2) {
+            guard let high = value(bytes[offset]), let low = value(bytes[offset + 1]) else { return nil }
+            digest.append(high << 4 | low)
+        }
+        index += 65
+        return digest
+    }
+}
