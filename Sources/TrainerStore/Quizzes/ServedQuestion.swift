@@ -19,13 +19,16 @@ enum ServedQuestion {
         try? JSONDecoder().decode(Question.self, from: Data(body.utf8))
     }
 
-    /// Stores the version (once) and returns its hash.
-    static func save(_ question: Question, _ db: Database) throws -> String {
+    /// Stores the version (once) and returns its hash and id, the two an answer keeps (v12).
+    static func save(_ question: Question, _ db: Database) throws -> (hash: String, id: Int64) {
         let (hash, body) = try encode(question)
         try db.execute(sql: """
             INSERT INTO servedQuestion (hash, questionId, body) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING
             """, arguments: [hash, question.id, body])
-        return hash
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM servedQuestion WHERE hash = ?", arguments: [hash]) else {
+            throw StoreError.notFound("the served copy of question \(question.id) was not stored")
+        }
+        return (hash, id)
     }
 }
 

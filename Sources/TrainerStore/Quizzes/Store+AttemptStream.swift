@@ -35,23 +35,25 @@ extension Store {
             let (filter, arguments) = Store.visibleUsers(to: viewer, named: name)
             let statement = try db.makeStatement(sql: """
                 SELECT a.id, u.name, a.kind, a.topic, a.score, a.passed, a.startedAt, a.finishedAt, a.abandoned, a.reconstructed,
-                       es.closedAt IS NOT NULL, q.position, q.questionId, q.chosen, q.credit, q.servedHash, q.topic, q.optionOrder
+                       es.closedAt IS NOT NULL, q.position, q.questionId, q.chosen, q.credit, \(ServedVersions.idColumn), q.topic, q.optionOrder
                 FROM attempt a JOIN user u ON u.id = a.userId LEFT JOIN examSession es ON es.id = a.examSessionId
                 LEFT JOIN attemptQuestion q ON q.attemptId = a.id
                 WHERE \(filter) ORDER BY a.id DESC, q.position
                 """)
             let served = try ServedVersions(db)
-            var current: ListedAttempt?
+            // The attempt being listed, by id and sealing only: a copy of the whole attempt per
+            // answer row would retain its texts a million times.
+            var current: (id: Int64, isSealed: Bool)?
             try statement.forEachColumnRow(arguments: arguments) { row in
                 let id = row.int64(0)
                 if current?.id != id {
                     if current != nil { try visitor.attemptEnds() }
                     let attempt = Store.listedAttempt(row, visibleTo: viewer)
-                    current = attempt
+                    current = (id, attempt.isSealed)
                     try visitor.attemptBegins(attempt)
                 }
                 guard !row.isNull(11), let sealed = current?.isSealed else { return }
-                let question = try served.version(row.optionalBytes(15), sealed: sealed) { (row.string(12), row.string(16), row.string(17)) }
+                let question = try served.version(row.optionalInt64(15), sealed: sealed) { (row.string(12), row.string(16), row.string(17)) }
                 try visitor.answer(ListedAnswer(questionID: row.bytes(12), chosen: row.optionalBytes(13), question: question,
                                                 credit: sealed ? nil : row.optionalDouble(14)))
             }

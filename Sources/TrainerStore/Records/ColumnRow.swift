@@ -11,6 +11,7 @@ struct ColumnRow {
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
     func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
     func flag(_ column: Int32) -> Bool { sqlite3_column_int64(handle, column) != 0 }
+    func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
     func optionalDouble(_ column: Int32) -> Double? { isNull(column) ? nil : double(column) }
     func optionalFlag(_ column: Int32) -> Bool? { isNull(column) ? nil : flag(column) }
 
