@@ -28,7 +28,9 @@ struct HistoryWriter {
             INSERT INTO attemptQuestion (attemptId, position, questionId, topic, optionOrder, chosen, credit, answeredAt, servedHash, servedId)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertServed = try db.makeStatement(sql: "INSERT INTO servedQuestion (hash, questionId, body) VALUES (?, ?, ?)")
+        insertServed = try db.makeStatement(sql: """
+            INSERT INTO servedQuestion (hash, questionId, body, correctIds) VALUES (?1, ?2, ?3, \(Store.servedCorrectIDs(of: "?3")))
+            """)
         queueReview = try db.makeStatement(sql: """
             INSERT INTO reviewItem (userId, questionId, step, dueDay) VALUES (?, ?, 0, ?)
             ON CONFLICT (userId, questionId) DO UPDATE SET step = 0, dueDay = excluded.dueDay

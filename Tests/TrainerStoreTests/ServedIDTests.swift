@@ -27,6 +27,8 @@ import TrainerTestSupport
             // Ids are the old rowids: versions keep the order they were first served in.
             let numbered = try Row.fetchAll(db, sql: "SELECT id, hash, questionId, body FROM servedQuestion ORDER BY id")
             #expect(numbered.map { Array($0.databaseValues) } == copies.map { Array($0.databaseValues) })
+            // Each copy's key, kept apart: the first of `sample`'s two options is the right one.
+            #expect(try String.fetchAll(db, sql: "SELECT correctIds FROM servedQuestion ORDER BY id") == [#"["1"]"#, #"["1"]"#])
             let migrated = try Row.fetchAll(db, sql: "SELECT * FROM attemptQuestion ORDER BY attemptId, position")
             #expect(migrated.count == answers.count)
             let ids = Dictionary(uniqueKeysWithValues: copies.map { ($0[1] as String, $0[0] as Int64) })
@@ -72,6 +74,7 @@ import TrainerTestSupport
                 """)
         }
         #expect(rows.count == 6)
+        #expect(try store.writer.read { db in try String.fetchAll(db, sql: "SELECT correctIds FROM servedQuestion") } == Array(repeating: #"["1"]"#, count: 4))
         #expect(rows.allSatisfy { ($0[0] as Int64?) != nil && ($0[0] as Int64?) == ($0[1] as Int64?) })
         #expect(try store.writer.read { db in try Store.servedIDMismatches(db) }.isEmpty)
     }

@@ -53,8 +53,9 @@ extension Store {
                     try visitor.attemptBegins(attempt)
                 }
                 guard !row.isNull(11), let sealed = current?.isSealed else { return }
-                let question = try served.version(row.optionalInt64(15), sealed: sealed) { (row.string(12), row.string(16), row.string(17)) }
-                try visitor.answer(ListedAnswer(questionID: row.bytes(12), chosen: row.optionalBytes(13), question: question,
+                let version = try served.index(row.optionalInt64(15), sealed: sealed, unserved: { (row.string(12), row.string(16), row.string(17)) },
+                                               met: { try visitor.version($0) })
+                try visitor.answer(ListedAnswer(questionID: row.bytes(12), chosen: row.optionalBytes(13), version: version,
                                                 credit: sealed ? nil : row.optionalDouble(14)))
             }
             if current != nil { try visitor.attemptEnds() }
@@ -76,9 +77,11 @@ extension Store {
     }
 }
 
-/// Receives a listing of attempts as it streams: each attempt, its answers, its end.
+/// Receives a listing of attempts as it streams: each attempt, its answers, its end; and each
+/// question version once, before the first answer that shows it.
 public protocol AttemptListVisitor {
     mutating func attemptBegins(_ attempt: ListedAttempt) throws
+    mutating func version(_ version: ServedVersion) throws
     mutating func answer(_ answer: ListedAnswer) throws
     mutating func attemptEnds() throws
 }
@@ -105,7 +108,9 @@ public struct ListedAnswer {
     public var questionID: UnsafeRawBufferPointer
     /// The chosen option ids as stored (`a,b`); nil while unanswered.
     public var chosen: UnsafeRawBufferPointer?
-    public var question: ServedVersion
+    /// The `index` of the question's version as the visitor met it: an integer, so a million
+    /// answers do not each touch a version object.
+    public var version: Int
     public var credit: Double?
 }
 

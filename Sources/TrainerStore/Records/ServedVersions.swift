@@ -25,59 +25,72 @@ public final class ServedVersion {
 }
 
 /// The served versions of one stream, looked up by each answer row's `servedId` (schema v12) in
-/// two dense arrays, open and sealed, so a million answers cost an index each instead of hashing
-/// their 64-byte hash. The id and key are read by SQLite's JSON functions (no decoding of the
-/// whole copy); the whole question only when a writer asks for it.
+/// two dense arrays of indices, open and sealed, so a million answers cost an array read each
+/// instead of hashing their 64-byte hash, and touch no version object (they lie scattered in
+/// memory: a listing that only needs the index stays in cache). The id and key are read from the
+/// copy's columns (no parsing of the whole copy, as the version's key is kept apart since v12);
+/// the whole question only when a writer asks for it.
 final class ServedVersions {
     /// What a stream selects for an answer's version: its `servedId`, or for a row written without
     /// one (straight into the schema, as older tools did) the id its hash names; NULL when the
     /// answer has no served copy. `q` is `attemptQuestion`.
     static let idColumn = "COALESCE(q.servedId, (SELECT s.id FROM servedQuestion s WHERE s.hash = q.servedHash))"
 
-    /// Per served id, the version found for it; ids run 1…largest, as `servedQuestion` numbers them.
-    private var open: [ServedVersion?]
-    private var sealed: [ServedVersion?]
-    /// Answers with no served copy: by id, topic and option order.
-    private var unserved: [String: ServedVersion] = [:]
-    private var count = 0
+    /// Every version met so far, by `index`.
+    private(set) var versions: [ServedVersion] = []
+    /// Per served id, the index of its version (-1 until met); ids run 1…largest, as
+    /// `servedQuestion` numbers them.
+    private var open: [Int32]
+    private var sealed: [Int32]
+    /// Answers with no served copy, by id, topic and option order: their version's index.
+    private var unserved: [String: Int] = [:]
     private let key: Statement
     private let body: Statement
+    private let decoder = JSONDecoder()
 
     init(_ db: Database) throws {
         key = try db.makeStatement(sql: """
-            SELECT json_extract(s.body, '$.id'), json_extract(o.value, '$.id'), json_extract(o.value, '$.isCorrect')
-            FROM servedQuestion s LEFT JOIN json_each(s.body, '$.options') o
-            WHERE s.id = ? AND json_valid(s.body) ORDER BY o.key
+            SELECT questionId, COALESCE(correctIds, \(ServedQuestion.correctIDs(of: "body"))) FROM servedQuestion WHERE id = ?
             """)
         body = try db.makeStatement(sql: "SELECT body FROM servedQuestion WHERE id = ?")
         // The snapshot's largest id bounds the arrays: an id beyond it names no copy.
         let largest = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM servedQuestion") ?? 0
-        open = Array(repeating: nil, count: largest + 1)
+        open = Array(repeating: -1, count: largest + 1)
         sealed = open
     }
 
     /// The version an answer row points at (`id`, from `idColumn`), or what stands in when no copy
     /// was kept.
     func version(_ id: Int64?, sealed isSealed: Bool, unserved: () -> (id: String, topic: String, optionOrder: String)) throws -> ServedVersion {
-        guard let id, id > 0, id < open.count else { return try missing(unserved(), sealed: isSealed) }
-        let slot = Int(id)
-        if let version = isSealed ? sealed[slot] : open[slot] { return version }
-        let version = try read(id, sealed: isSealed, unserved: unserved)
-        if isSealed { sealed[slot] = version } else { open[slot] = version }
-        return version
+        versions[try index(id, sealed: isSealed, unserved: unserved)]
     }
 
-    private func read(_ servedID: Int64, sealed: Bool, unserved: () -> (id: String, topic: String, optionOrder: String)) throws -> ServedVersion {
+    /// The index of that version; `met` hears of each version once, before its index is first returned.
+    func index(_ id: Int64?, sealed isSealed: Bool, unserved: () -> (id: String, topic: String, optionOrder: String),
+               met: (ServedVersion) throws -> Void = { _ in }) throws -> Int {
+        guard let id, id > 0, id < open.count else { return try missing(unserved(), sealed: isSealed, met) }
+        let slot = Int(id)
+        let known = isSealed ? sealed[slot] : open[slot]
+        if known >= 0 { return Int(known) }
+        let index = try read(id, sealed: isSealed, unserved: unserved, met)
+        if isSealed { sealed[slot] = Int32(index) } else { open[slot] = Int32(index) }
+        return index
+    }
+
+    private func read(_ servedID: Int64, sealed: Bool, unserved: () -> (id: String, topic: String, optionOrder: String),
+                      _ met: (ServedVersion) throws -> Void) throws -> Int {
         var id: String?, correct: [String] = []
         try key.forEachColumnRow(arguments: [servedID]) { row in
+            // A key that does not read as a list of ids makes the copy unreadable, as a body that is not JSON does.
+            guard let ids = try? decoder.decode([String].self, from: Data(row.bytes(1))) else { return }
             id = row.string(0)
-            if row.flag(2) { correct.append(row.string(1)) }
+            correct = ids
         }
         // A copy that cannot be read stands for the placeholder, as an answer with no copy does.
         let fallback = unserved()
-        guard let id else { return try missing(fallback, sealed: sealed) }
+        guard let id else { return try missing(fallback, sealed: sealed, met) }
         let body = self.body
-        return next(questionID: id, correct: sealed ? nil : correct) {
+        return try next(questionID: id, correct: sealed ? nil : correct, met) {
             let question = (try? String.fetchOne(body, arguments: [servedID])).flatMap(ServedQuestion.decode)
                 ?? StoredAttempt.unserved(fallback.id, topic: fallback.topic, optionOrder: IDList.decode(fallback.optionOrder))
             return sealed ? StoredAttempt.withoutKey(question) : question
@@ -86,17 +99,21 @@ final class ServedVersions {
 
     /// An answer recorded before served copies were kept: a placeholder with no key, one per id,
     /// topic and option order.
-    private func missing(_ answer: (id: String, topic: String, optionOrder: String), sealed: Bool) throws -> ServedVersion {
+    private func missing(_ answer: (id: String, topic: String, optionOrder: String), sealed: Bool,
+                         _ met: (ServedVersion) throws -> Void) throws -> Int {
         let text = "\(sealed ? "s" : "o")\u{0}\(answer.id)\u{0}\(answer.topic)\u{0}\(answer.optionOrder)"
         if let known = unserved[text] { return known }
         let question = StoredAttempt.unserved(answer.id, topic: answer.topic, optionOrder: IDList.decode(answer.optionOrder))
-        let version = next(questionID: answer.id, correct: sealed ? nil : question.correctOptionIDs) { question }
-        unserved[text] = version
-        return version
+        let index = try next(questionID: answer.id, correct: sealed ? nil : question.correctOptionIDs, met) { question }
+        unserved[text] = index
+        return index
     }
 
-    private func next(questionID: String, correct: [String]?, load: @escaping () -> Question) -> ServedVersion {
-        defer { count += 1 }
-        return ServedVersion(index: count, questionID: questionID, correctOptionIDs: correct, load: load)
+    private func next(questionID: String, correct: [String]?, _ met: (ServedVersion) throws -> Void,
+                      load: @escaping () -> Question) throws -> Int {
+        let version = ServedVersion(index: versions.count, questionID: questionID, correctOptionIDs: correct, load: load)
+        versions.append(version)
+        try met(version)
+        return version.index
     }
 }
