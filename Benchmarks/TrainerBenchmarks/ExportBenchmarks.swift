@@ -27,7 +27,7 @@ func fillExportDatabase(at path: String, answers: Int) throws {
     _ = try store.startAttempt(for: trainees[0], kind: .quiz, topic: "bench", passMark: 0.8, questions: drawn, at: now)
     let queue = try DatabaseQueue(path: path)
     try queue.write { db in
-        let served = try Row.fetchAll(db, sql: "SELECT questionId, servedHash, optionOrder FROM attemptQuestion WHERE attemptId = 1 ORDER BY position")
+        let served = try Row.fetchAll(db, sql: "SELECT questionId, servedHash, optionOrder, servedId FROM attemptQuestion WHERE attemptId = 1 ORDER BY position")
         try db.execute(sql: "DELETE FROM attemptQuestion")
         try db.execute(sql: "DELETE FROM attempt")
         let attempt = try db.makeStatement(sql: """
@@ -35,8 +35,8 @@ func fillExportDatabase(at path: String, answers: Int) throws {
             VALUES (?, ?, 'quiz', 'bench', 0.8, ?, ?, 0, ?, ?)
             """)
         let answer = try db.makeStatement(sql: """
-            INSERT INTO attemptQuestion (attemptId, position, questionId, topic, optionOrder, chosen, credit, answeredAt, servedHash)
-            VALUES (?, ?, ?, 'bench', ?, ?, ?, ?, ?)
+            INSERT INTO attemptQuestion (attemptId, position, questionId, topic, optionOrder, chosen, credit, answeredAt, servedHash, servedId)
+            VALUES (?, ?, ?, 'bench', ?, ?, ?, ?, ?, ?)
             """)
         let perAttempt = 10
         for a in 0..<(answers / perAttempt) {
@@ -47,7 +47,7 @@ func fillExportDatabase(at path: String, answers: Int) throws {
             for p in 0..<perAttempt {
                 let q = served[(a * 3 + p * 7) % served.count]
                 try answer.execute(arguments: [a + 1, p, q[0] as String, q[2] as String, right[p] ? "1,2" : "3", right[p] ? 1.0 : 0.0,
-                                               started, q[1] as String])
+                                               started, q[1] as String, q[3] as Int64])
             }
         }
     }

@@ -11,7 +11,8 @@ struct HistoryWriter {
     private let banks: [QuestionBank]
     private let lead: Account
     private let trainees: [Account]
-    private var served: [String: String] = [:]
+    /// Per question id, its served copy's hash and id (each question is served in one version).
+    private var served: [String: (hash: String, id: Int64)] = [:]
     private let insertAttempt, insertAnswer, insertServed, queueReview, retireReview: Statement
 
     init(_ db: Database, banks: [QuestionBank], lead: Account, trainees: [Account]) throws {
@@ -24,10 +25,12 @@ struct HistoryWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertAnswer = try db.makeStatement(sql: """
-            INSERT INTO attemptQuestion (attemptId, position, questionId, topic, optionOrder, chosen, credit, answeredAt, servedHash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO attemptQuestion (attemptId, position, questionId, topic, optionOrder, chosen, credit, answeredAt, servedHash, servedId)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertServed = try db.makeStatement(sql: "INSERT INTO servedQuestion (hash, questionId, body) VALUES (?, ?, ?)")
+        insertServed = try db.makeStatement(sql: """
+            INSERT INTO servedQuestion (hash, questionId, body, correctIds) VALUES (?1, ?2, ?3, \(Store.servedCorrectIDs(of: "?3")))
+            """)
         queueReview = try db.makeStatement(sql: """
             INSERT INTO reviewItem (userId, questionId, step, dueDay) VALUES (?, ?, 0, ?)
             ON CONFLICT (userId, questionId) DO UPDATE SET step = 0, dueDay = excluded.dueDay
@@ -75,13 +78,13 @@ struct HistoryWriter {
         var reviewChanges: [(queue: Bool, StatementArguments)] = []
         for (position, (bank, index)) in attempt.questions.enumerated() {
             let question = banks[bank].questions[index]
-            let hash = try servedHash(question)
+            let (hash, servedID) = try servedCopy(question)
             hashes.append(hash)
             let answeredAt = attempt.start.addingTimeInterval(Double(position + 1) * 30)
             // One question in a hundred is skipped in a submitted attempt; an open one stops part-way.
             guard position < answeredCount, Int.random(in: 0..<100, using: &random) > 0 else {
                 credits.append(0)
-                answers.append([id, position, question.id, question.topic, order(question), nil, nil, nil, hash])
+                answers.append([id, position, question.id, question.topic, order(question), nil, nil, nil, hash, servedID])
                 continue
             }
             let right = Double.random(in: 0..<1, using: &random) < skill
@@ -89,7 +92,7 @@ struct HistoryWriter {
             let credit = Grader.credit(for: question, chosen: chosen)
             credits.append(credit)
             answers.append([id, position, question.id, question.topic, order(question), chosen.sorted().joined(separator: ","),
-                            credit, answeredAt, hash])
+                            credit, answeredAt, hash, servedID])
             guard attempt.state == .submitted, attempt.kind != .exam else { continue }
             if credit < 1 {
                 reviewChanges.append((true, [userID, question.id, Day(date: answeredAt.addingTimeInterval(86_400)).description]))
@@ -119,11 +122,11 @@ struct HistoryWriter {
 
     private func order(_ question: Question) -> String { question.options.map(\.id).joined(separator: ",") }
 
-    private mutating func servedHash(_ question: Question) throws -> String {
-        if let hash = served[question.id] { return hash }
+    private mutating func servedCopy(_ question: Question) throws -> (hash: String, id: Int64) {
+        if let known = served[question.id] { return known }
         let copy = try Store.servedCopy(of: question)
         try insertServed.execute(arguments: [copy.hash, question.id, copy.body])
-        served[question.id] = copy.hash
-        return copy.hash
+        served[question.id] = (copy.hash, db.lastInsertedRowID)
+        return (copy.hash, db.lastInsertedRowID)
     }
 }

@@ -14,6 +14,10 @@ import TrainerTestSupport
 /// compared with what `JSONOutput.render` makes of the rows the attempt-by-attempt reader gives.
 @Suite struct RecordsOutBytesTests {
     static let fixture = Result { try RecordsFixture() }
+    /// The same records without what v12 keeps beside the hash (the answers' served ids, the
+    /// copies' keys), as a tool writing straight into the schema before v12 left them: versions are
+    /// then found by hash and their keys read from their bodies.
+    static let hashOnly = Result { try RecordsFixture(servedIDs: false) }
 
     @Test(arguments: ["csv", "json"], ["lena", "mark", RecordsFixture.trainee])
     func anExportIsTheSameBytesAsBefore(format: String, viewer: String) throws {
@@ -68,6 +72,23 @@ import TrainerTestSupport
         #expect(rows.isEmpty == (viewer == "mia"))
     }
 
+    @Test(arguments: ["lena", "mark", RecordsFixture.trainee])
+    func answersWithoutServedIDsExportAndListTheSameBytes(viewer: String) throws {
+        let fixture = try Self.fixture.get(), hashOnly = try Self.hashOnly.get()
+        let cleared = try DatabaseQueue(path: hashOnly.folder.path("records.sqlite")).read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT (SELECT COUNT(*) FROM attemptQuestion WHERE servedHash IS NOT NULL AND servedId IS NULL)
+                     + (SELECT COUNT(*) FROM servedQuestion WHERE correctIds IS NULL)
+                """)
+        }
+        #expect(cleared == 12 + 2)
+        for words in [["results", "--json"], ["export", "results", "--format", "csv"], ["export", "results", "--format", "json"],
+                      ["export", "results", "--format", "xapi"]] {
+            let expected = try fixture.run(words, as: viewer), output = try hashOnly.run(words, as: viewer)
+            #expect(Array(output.utf8) == Array(expected.utf8), "\(words)")
+        }
+    }
+
     static func golden(_ name: String) -> URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name).golden")
     }
@@ -96,7 +117,7 @@ final class RecordsFixture: @unchecked Sendable {
 
     func fileName(_ viewer: String) -> String { viewer == Self.trainee ? "trainee" : viewer }
 
-    init() throws {
+    init(servedIDs: Bool = true) throws {
         ContentFixture.write(to: folder)
         curriculum = try ContentLoader(root: folder.url).load().get()
         let path = folder.path("records.sqlite")
@@ -125,8 +146,9 @@ final class RecordsFixture: @unchecked Sendable {
             try db.execute(sql: "UPDATE user SET name = ? WHERE name = 'tom'", arguments: [Self.trainee])
             try db.execute(sql: "UPDATE user SET name = ? WHERE name = 'ana'", arguments: [Self.other])
             for (question, copy) in zip(questions, served) {
-                try db.execute(sql: "INSERT INTO servedQuestion (hash, questionId, body) VALUES (?, ?, ?)",
-                               arguments: [copy.hash, question.id, copy.body])
+                try db.execute(sql: """
+                    INSERT INTO servedQuestion (hash, questionId, body, correctIds) VALUES (?1, ?2, ?3, CASE WHEN ?4 THEN \(Store.servedCorrectIDs(of: "?3")) END)
+                    """, arguments: [copy.hash, question.id, copy.body, servedIDs])
             }
             let lena: Int64 = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = 'lena'") ?? 0
             let tom: Int64 = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [Self.trainee]) ?? 0
@@ -173,10 +195,10 @@ final class RecordsFixture: @unchecked Sendable {
             for (attempt, position, index, order, chosen, credit, answered) in answers {
                 let question = index.map { questions[$0] }
                 try db.execute(sql: """
-                    INSERT INTO attemptQuestion (attemptId, position, questionId, topic, optionOrder, chosen, credit, answeredAt, servedHash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO attemptQuestion (attemptId, position, questionId, topic, optionOrder, chosen, credit, answeredAt, servedHash, servedId)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM servedQuestion WHERE hash = ? AND ?))
                     """, arguments: [attempt, position, question?.id ?? "gone, \"old\"", question?.topic ?? "old", order, chosen, credit,
-                                     answered, index.map { served[$0].hash }])
+                                     answered, index.map { served[$0].hash }, index.map { served[$0].hash }, servedIDs])
             }
             for (id, user, finished, score, passed, mentor) in [(1, tom, "2026-11-22 12:00:00.000", 85, true, 90),
                                                                 (2, ana, "2026-11-22 13:00:00.250", 40, false, nil)] as [(Int, Int64, String, Int, Bool, Int?)] {

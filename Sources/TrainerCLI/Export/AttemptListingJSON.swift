@@ -4,8 +4,8 @@ import TrainerStore
 
 /// `results --json` written as bytes while the attempts stream past, in exactly the layout
 /// `JSONOutput.render` gives for `[ResultsCommand.Row]` (keys sorted, two-space indent,
-/// `"key" : value`, JSONEncoder's escapes and numbers); a test holds it to those bytes. A version's
-/// correct ids are encoded once.
+/// `"key" : value`, JSONEncoder's escapes and numbers); a test holds it to those bytes. Each
+/// distinct set of correct ids is encoded once, and versions point at it by number.
 struct AttemptListingJSON: AttemptListVisitor {
     let output: StreamedOutput
     private var attempts = 0
@@ -15,7 +15,11 @@ struct AttemptListingJSON: AttemptListVisitor {
     /// The attempt being written, handed to `output` whole when it ends (appending to a local
     /// array is cheaper than to the shared buffer, a million times over).
     private var record = ByteText()
-    private var keys = VersionBytes()
+    /// Per version index, which of `keyTexts` its key is written as; -1 when sealed.
+    private var keyOf: [Int32] = []
+    /// The `correct` arrays as written, one per distinct list of ids (a handful: versions share them).
+    private var keyTexts: [[UInt8]] = []
+    private var keyNumbers: [[String]: Int32] = [:]
     private var ids: [UnsafeRawBufferPointer] = []
     /// Stored times become ISO text by bytes in UTC; elsewhere through the formatter.
     private let isUTC = TimeZone.current.secondsFromGMT() == 0 && TimeZone.current.nextDaylightSavingTimeTransition == nil
@@ -52,25 +56,32 @@ struct AttemptListingJSON: AttemptListVisitor {
         trailer = out
     }
 
+    mutating func version(_ version: ServedVersion) {
+        if version.index >= keyOf.count { keyOf.append(contentsOf: repeatElement(-1, count: version.index - keyOf.count + 1)) }
+        guard let correct = version.correctOptionIDs else { return }
+        if let known = keyNumbers[correct] { return keyOf[version.index] = known }
+        var bytes: [UInt8] = []
+        Self.array(correct, into: &bytes)
+        keyOf[version.index] = Int32(keyTexts.count)
+        keyNumbers[correct] = Int32(keyTexts.count)
+        keyTexts.append(bytes)
+    }
+
     mutating func answer(_ answer: ListedAnswer) {
-        record.utf8.append(contentsOf: (answers == 0 ? "      {\n        \"chosen\" : " : ",\n      {\n        \"chosen\" : ").utf8)
+        record.utf8.appendLiteral(answers == 0 ? "      {\n        \"chosen\" : " : ",\n      {\n        \"chosen\" : ")
         answers += 1
         chosen(answer.chosen)
-        if !answer.question.isSealed {
-            record.utf8.append(contentsOf: ",\n        \"correct\" : ".utf8)
-            record.utf8.append(contentsOf: keys.bytes(answer.question) {
-                var bytes: [UInt8] = []
-                Self.array(answer.question.correctOptionIDs ?? [], into: &bytes)
-                return bytes
-            })
+        if answer.version < keyOf.count, keyOf[answer.version] >= 0 {
+            record.utf8.appendLiteral(",\n        \"correct\" : ")
+            record.utf8.append(contentsOf: keyTexts[Int(keyOf[answer.version])])
         }
         if let credit = answer.credit {
-            record.utf8.append(contentsOf: ",\n        \"credit\" : ".utf8)
+            record.utf8.appendLiteral(",\n        \"credit\" : ")
             Self.number(credit, into: &record.utf8)
         }
-        record.utf8.append(contentsOf: ",\n        \"question\" : ".utf8)
+        record.utf8.appendLiteral(",\n        \"question\" : ")
         Self.quote(answer.questionID, into: &record.utf8)
-        record.utf8.append(contentsOf: "\n      }".utf8)
+        record.utf8.appendLiteral("\n      }")
     }
 
     mutating func attemptEnds() throws {
@@ -90,7 +101,7 @@ struct AttemptListingJSON: AttemptListVisitor {
     /// The chosen ids as a set, sorted: by bytes when they are ASCII (the same order as Swift's
     /// String comparison), through String otherwise.
     private mutating func chosen(_ stored: UnsafeRawBufferPointer?) {
-        guard let stored else { return record.utf8.append(contentsOf: "[\n\n        ]".utf8) }
+        guard let stored else { return record.utf8.appendLiteral("[\n\n        ]") }
         guard stored.allSatisfy({ $0 < 0x80 }) else {
             let items = Set(String(decoding: stored, as: UTF8.self).split(separator: ",").map(String.init)).sorted()
             return Self.array(items, into: &record.utf8)
@@ -98,15 +109,15 @@ struct AttemptListingJSON: AttemptListVisitor {
         ids.removeAll(keepingCapacity: true)
         forEachStoredID(stored) { ids.append($0) }
         if ids.count > 1 { ids.sort { $0.lexicographicallyPrecedes($1) } }
-        record.utf8.append(contentsOf: "[\n".utf8)
+        record.utf8.appendLiteral("[\n")
         var previous: UnsafeRawBufferPointer?
         for id in ids where previous.map({ !$0.elementsEqual(id) }) ?? true {
-            if previous != nil { record.utf8.append(contentsOf: ",\n".utf8) }
-            record.utf8.append(contentsOf: "          ".utf8)
+            if previous != nil { record.utf8.appendLiteral(",\n") }
+            record.utf8.appendLiteral("          ")
             Self.quote(id, into: &record.utf8)
             previous = id
         }
-        record.utf8.append(contentsOf: "\n        ]".utf8)
+        record.utf8.appendLiteral("\n        ]")
     }
 
     private static func time(_ stored: String, isUTC: Bool, into out: inout [UInt8]) {

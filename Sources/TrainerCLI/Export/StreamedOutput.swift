@@ -50,6 +50,13 @@ final class StreamedOutput {
     }
 }
 
+extension [UInt8] {
+    /// A literal's bytes, copied as they are (no String in between: a long listing appends millions).
+    mutating func appendLiteral(_ text: StaticString) {
+        text.withUTF8Buffer { append(contentsOf: $0) }
+    }
+}
+
 /// Text built as UTF-8 bytes with the quoting the export formats need. A value a writer owns, so a
 /// million records append without a String per field or an exclusivity check per append.
 struct ByteText {

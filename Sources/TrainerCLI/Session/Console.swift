@@ -3,12 +3,20 @@ import Foundation
 /// Where text goes. Tests capture it; the program writes to stdout and stderr.
 public protocol TextStream: AnyObject {
     func write(_ text: String)
+    /// UTF-8 bytes as they are, for output streamed in chunks (`StreamedOutput`).
+    func write(utf8 bytes: [UInt8]) throws
+}
+
+extension TextStream {
+    public func write(utf8 bytes: [UInt8]) throws { write(String(decoding: bytes, as: UTF8.self)) }
 }
 
 public final class FileStream: TextStream, Sendable {
     private let handle: FileHandle
     public init(_ handle: FileHandle) { self.handle = handle }
     public func write(_ text: String) { handle.write(Data(text.utf8)) }
+    /// Straight to the descriptor: a long listing's chunks are not copied into a String and a Data first.
+    public func write(utf8 bytes: [UInt8]) throws { try StreamedOutput.write(bytes, to: handle.fileDescriptor) }
 
     public static let standardOutput = FileStream(.standardOutput)
     public static let standardError = FileStream(.standardError)

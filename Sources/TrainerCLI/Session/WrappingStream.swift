@@ -17,4 +17,9 @@ public final class WrappingStream: TextStream {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         base.write(lines.map { LineFitting.fit(String($0), width: width).joined(separator: "\n") }.joined(separator: "\n"))
     }
+
+    public func write(utf8 bytes: [UInt8]) throws {
+        guard !isRaw, columns() != nil else { return try base.write(utf8: bytes) }
+        write(String(decoding: bytes, as: UTF8.self))
+    }
 }

@@ -3,7 +3,8 @@ import GRDB
 
 /// What a database file is, read without writing a byte to it.
 public struct DatabaseHealth: Sendable, Equatable {
-    /// `["ok"]` for a healthy file, else what SQLite's integrity check (or opening it) found.
+    /// `["ok"]` for a healthy file, else what SQLite's integrity check (or opening it) found, or
+    /// answers whose served id and hash disagree.
     public var problems: [String]
     /// The schema version written in the file (0 for a new, empty file).
     public var schemaVersion: Int
@@ -50,7 +51,11 @@ extension Store {
             let reader = try DatabaseQueue(path: path, configuration: readOnly)
             defer { try? reader.close() }
             return try reader.read { db in
-                let problems = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+                var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+                if problems == ["ok"] {
+                    let mismatches = try servedIDMismatches(db)
+                    if !mismatches.isEmpty { problems = mismatches }
+                }
                 return DatabaseHealth(problems: problems, schemaVersion: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
             }
         } catch let error as DatabaseError {

@@ -246,6 +246,7 @@ extension Store {
         migrator.registerMigration("v9-report-indexes") { db in try Store.createReportIndexes(db) }
         Store.registerLoginGuard(&migrator)
         Store.registerMasterySummary(&migrator)
+        Store.registerServedIDs(&migrator)
         return migrator
     }
 

@@ -39,7 +39,7 @@ extension Store {
         for (candidate, questions) in forms {
             try db.execute(sql: "INSERT INTO examCandidate (sessionId, userId) VALUES (?, ?)", arguments: [id, candidate.id])
             for (position, drawn) in questions.enumerated() {
-                let hash = try ServedQuestion.save(drawn.question, db)
+                let hash = try ServedQuestion.save(drawn.question, db).hash
                 try db.execute(sql: """
                     INSERT INTO examFormItem (sessionId, userId, position, questionId, topic, optionOrder, servedHash)
                     VALUES (?, ?, ?, ?, ?, ?, ?)

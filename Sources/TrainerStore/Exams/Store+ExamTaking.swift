@@ -40,9 +40,10 @@ extension Store {
                                  now.addingTimeInterval(Double(minutes) * 60)])
             let attemptID = db.lastInsertedRowID
             try db.execute(sql: """
-                INSERT INTO attemptQuestion (attemptId, position, questionId, topic, optionOrder, servedHash)
-                SELECT ?, position, questionId, topic, optionOrder, servedHash FROM examFormItem
-                WHERE sessionId = ? AND userId = ? ORDER BY position
+                INSERT INTO attemptQuestion (attemptId, position, questionId, topic, optionOrder, servedHash, servedId)
+                SELECT ?, f.position, f.questionId, f.topic, f.optionOrder, f.servedHash, s.id
+                FROM examFormItem f LEFT JOIN servedQuestion s ON s.hash = f.servedHash
+                WHERE f.sessionId = ? AND f.userId = ? ORDER BY f.position
                 """, arguments: [attemptID, id, user.id])
             try db.execute(sql: "UPDATE examCandidate SET attemptId = ? WHERE sessionId = ? AND userId = ?",
                            arguments: [attemptID, id, user.id])

@@ -19,13 +19,27 @@ enum ServedQuestion {
         try? JSONDecoder().decode(Question.self, from: Data(body.utf8))
     }
 
-    /// Stores the version (once) and returns its hash.
-    static func save(_ question: Question, _ db: Database) throws -> String {
+    /// The correct options' ids of a served copy (`body`, an SQL expression for its JSON) as a JSON
+    /// array in the author's order, or NULL when the body is not JSON: what `servedQuestion.correctIds`
+    /// keeps (v12), and what readers compute for a copy written without it.
+    static func correctIDs(of body: String) -> String {
+        """
+        CASE WHEN json_valid(\(body)) THEN (SELECT json_group_array(k.id) FROM (SELECT json_extract(o.value, '$.id') AS id \
+        FROM json_each(\(body), '$.options') o WHERE json_extract(o.value, '$.isCorrect') ORDER BY o.key) k) END
+        """
+    }
+
+    /// Stores the version (once) and returns its hash and id, the two an answer keeps (v12).
+    static func save(_ question: Question, _ db: Database) throws -> (hash: String, id: Int64) {
         let (hash, body) = try encode(question)
         try db.execute(sql: """
-            INSERT INTO servedQuestion (hash, questionId, body) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING
+            INSERT INTO servedQuestion (hash, questionId, body, correctIds) VALUES (?1, ?2, ?3, \(correctIDs(of: "?3")))
+            ON CONFLICT (hash) DO NOTHING
             """, arguments: [hash, question.id, body])
-        return hash
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM servedQuestion WHERE hash = ?", arguments: [hash]) else {
+            throw StoreError.notFound("the served copy of question \(question.id) was not stored")
+        }
+        return (hash, id)
     }
 }
 
@@ -35,4 +49,8 @@ extension Store {
     public static func servedCopy(of question: Question) throws -> (hash: String, body: String) {
         try ServedQuestion.encode(question)
     }
+
+    /// The SQL that derives a served copy's `correctIds` from its body (`body`, an SQL expression),
+    /// for the same writers.
+    public static func servedCorrectIDs(of body: String) -> String { ServedQuestion.correctIDs(of: body) }
 }

@@ -35,24 +35,27 @@ extension Store {
             let (filter, arguments) = Store.visibleUsers(to: viewer, named: name)
             let statement = try db.makeStatement(sql: """
                 SELECT a.id, u.name, a.kind, a.topic, a.score, a.passed, a.startedAt, a.finishedAt, a.abandoned, a.reconstructed,
-                       es.closedAt IS NOT NULL, q.position, q.questionId, q.chosen, q.credit, q.servedHash, q.topic, q.optionOrder
+                       es.closedAt IS NOT NULL, q.position, q.questionId, q.chosen, q.credit, \(ServedVersions.idColumn), q.topic, q.optionOrder
                 FROM attempt a JOIN user u ON u.id = a.userId LEFT JOIN examSession es ON es.id = a.examSessionId
                 LEFT JOIN attemptQuestion q ON q.attemptId = a.id
                 WHERE \(filter) ORDER BY a.id DESC, q.position
                 """)
             let served = try ServedVersions(db)
-            var current: ListedAttempt?
+            // The attempt being listed, by id and sealing only: a copy of the whole attempt per
+            // answer row would retain its texts a million times.
+            var current: (id: Int64, isSealed: Bool)?
             try statement.forEachColumnRow(arguments: arguments) { row in
                 let id = row.int64(0)
                 if current?.id != id {
                     if current != nil { try visitor.attemptEnds() }
                     let attempt = Store.listedAttempt(row, visibleTo: viewer)
-                    current = attempt
+                    current = (id, attempt.isSealed)
                     try visitor.attemptBegins(attempt)
                 }
                 guard !row.isNull(11), let sealed = current?.isSealed else { return }
-                let question = try served.version(row.optionalBytes(15), sealed: sealed) { (row.string(12), row.string(16), row.string(17)) }
-                try visitor.answer(ListedAnswer(questionID: row.bytes(12), chosen: row.optionalBytes(13), question: question,
+                let version = try served.index(row.optionalInt64(15), sealed: sealed, unserved: { (row.string(12), row.string(16), row.string(17)) },
+                                               met: { try visitor.version($0) })
+                try visitor.answer(ListedAnswer(questionID: row.bytes(12), chosen: row.optionalBytes(13), version: version,
                                                 credit: sealed ? nil : row.optionalDouble(14)))
             }
             if current != nil { try visitor.attemptEnds() }
@@ -74,9 +77,11 @@ extension Store {
     }
 }
 
-/// Receives a listing of attempts as it streams: each attempt, its answers, its end.
+/// Receives a listing of attempts as it streams: each attempt, its answers, its end; and each
+/// question version once, before the first answer that shows it.
 public protocol AttemptListVisitor {
     mutating func attemptBegins(_ attempt: ListedAttempt) throws
+    mutating func version(_ version: ServedVersion) throws
     mutating func answer(_ answer: ListedAnswer) throws
     mutating func attemptEnds() throws
 }
@@ -103,7 +108,9 @@ public struct ListedAnswer {
     public var questionID: UnsafeRawBufferPointer
     /// The chosen option ids as stored (`a,b`); nil while unanswered.
     public var chosen: UnsafeRawBufferPointer?
-    public var question: ServedVersion
+    /// The `index` of the question's version as the visitor met it: an integer, so a million
+    /// answers do not each touch a version object.
+    public var version: Int
     public var credit: Double?
 }
 

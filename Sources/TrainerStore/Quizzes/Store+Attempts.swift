@@ -12,11 +12,12 @@ extension Store {
                 """, arguments: [user.id, kind.rawValue, topic, passMark, now])
             let id = db.lastInsertedRowID
             for (position, drawn) in questions.enumerated() {
-                let hash = try ServedQuestion.save(drawn.question, db)
+                let served = try ServedQuestion.save(drawn.question, db)
                 try db.execute(sql: """
-                    INSERT INTO attemptQuestion (attemptId, position, questionId, topic, optionOrder, servedHash)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, position, drawn.questionID, drawn.question.topic, IDList.encode(drawn.optionOrder), hash])
+                    INSERT INTO attemptQuestion (attemptId, position, questionId, topic, optionOrder, servedHash, servedId)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, position, drawn.questionID, drawn.question.topic, IDList.encode(drawn.optionOrder),
+                                     served.hash, served.id])
             }
             return id
         }

@@ -11,14 +11,17 @@ struct ColumnRow {
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
     func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
     func flag(_ column: Int32) -> Bool { sqlite3_column_int64(handle, column) != 0 }
+    func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
     func optionalDouble(_ column: Int32) -> Double? { isNull(column) ? nil : double(column) }
     func optionalFlag(_ column: Int32) -> Bool? { isNull(column) ? nil : flag(column) }
 
-    /// The column's text, valid until the next step; empty for NULL.
+    /// The column's text (UTF-8, the database's encoding), valid until the next step; empty for NULL.
     func bytes(_ column: Int32) -> UnsafeRawBufferPointer {
-        // Text first, then its length: the order SQLite documents for a stable pointer.
-        guard let text = sqlite3_column_text(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-        return UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
+        // Read as a blob: `sqlite3_column_text` copies a text that lies in a page into a fresh
+        // allocation to end it with a NUL, twice per answer row. The pointer first, then the
+        // length: the order SQLite documents for a stable pointer.
+        guard let bytes = sqlite3_column_blob(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column)))
     }
 
     func optionalBytes(_ column: Int32) -> UnsafeRawBufferPointer? { isNull(column) ? nil : bytes(column) }

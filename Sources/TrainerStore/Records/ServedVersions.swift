@@ -7,8 +7,6 @@ import TrainerCore
 public final class ServedVersion {
     /// 0, 1, 2… in the order versions first appear in one stream.
     public let index: Int
-    /// The served copy's hash as stored (empty for an answer recorded before copies were kept).
-    let hashBytes: [UInt8]
     public let questionID: String
     /// The correct options' ids in the author's order; nil when the key is sealed.
     public let correctOptionIDs: [String]?
@@ -18,116 +16,104 @@ public final class ServedVersion {
     /// The whole question (texts, options), decoded on first use: only xAPI statements need it.
     public private(set) lazy var question: Question = load()
 
-    init(index: Int, hash: [UInt8], questionID: String, correctOptionIDs: [String]?, load: @escaping () -> Question) {
+    init(index: Int, questionID: String, correctOptionIDs: [String]?, load: @escaping () -> Question) {
         self.index = index
-        self.hashBytes = hash
         self.questionID = questionID
         self.correctOptionIDs = correctOptionIDs
         self.load = load
     }
 }
 
-/// The served versions of one stream, looked up by the hash bytes of each answer row without
-/// making a String of them (an open-addressing table over the bytes, compared with `memcmp`). The
-/// id and key are read by SQLite's JSON functions (no decoding of the whole copy); the whole
-/// question only when a writer asks for it.
+/// The served versions of one stream, looked up by each answer row's `servedId` (schema v12) in
+/// two dense arrays of indices, open and sealed, so a million answers cost an array read each
+/// instead of hashing their 64-byte hash, and touch no version object (they lie scattered in
+/// memory: a listing that only needs the index stays in cache). The id and key are read from the
+/// copy's columns (no parsing of the whole copy, as the version's key is kept apart since v12);
+/// the whole question only when a writer asks for it.
 final class ServedVersions {
-    /// The table: per slot the code of what is there (0 where empty) and the version found for it,
-    /// side by side so a probe touches one place; a power of two, at most half full.
-    private var slots = [(code: UInt64, version: ServedVersion?)](repeating: (0, nil), count: 1 << 10)
-    private var used = 0
-    /// Answers with no served copy: by id, topic and option order.
-    private var unserved: [String: ServedVersion] = [:]
-    private var count = 0
+    /// What a stream selects for an answer's version: its `servedId`, or for a row written without
+    /// one (straight into the schema, as older tools did) the id its hash names; NULL when the
+    /// answer has no served copy. `q` is `attemptQuestion`.
+    static let idColumn = "COALESCE(q.servedId, (SELECT s.id FROM servedQuestion s WHERE s.hash = q.servedHash))"
+
+    /// Every version met so far, by `index`.
+    private(set) var versions: [ServedVersion] = []
+    /// Per served id, the index of its version (-1 until met); ids run 1…largest, as
+    /// `servedQuestion` numbers them.
+    private var open: [Int32]
+    private var sealed: [Int32]
+    /// Answers with no served copy, by id, topic and option order: their version's index.
+    private var unserved: [String: Int] = [:]
     private let key: Statement
     private let body: Statement
+    private let decoder = JSONDecoder()
 
     init(_ db: Database) throws {
         key = try db.makeStatement(sql: """
-            SELECT json_extract(s.body, '$.id'), json_extract(o.value, '$.id'), json_extract(o.value, '$.isCorrect')
-            FROM servedQuestion s LEFT JOIN json_each(s.body, '$.options') o
-            WHERE s.hash = ? AND json_valid(s.body) ORDER BY o.key
+            SELECT questionId, COALESCE(correctIds, \(ServedQuestion.correctIDs(of: "body"))) FROM servedQuestion WHERE id = ?
             """)
-        body = try db.makeStatement(sql: "SELECT body FROM servedQuestion WHERE hash = ?")
+        body = try db.makeStatement(sql: "SELECT body FROM servedQuestion WHERE id = ?")
+        // The snapshot's largest id bounds the arrays: an id beyond it names no copy.
+        let largest = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM servedQuestion") ?? 0
+        open = Array(repeating: -1, count: largest + 1)
+        sealed = open
     }
 
-    /// The version an answer row points at (`hash`), or what stands in when no copy was kept.
-    func version(_ hash: UnsafeRawBufferPointer?, sealed isSealed: Bool, unserved: () -> (id: String, topic: String, optionOrder: String)) throws -> ServedVersion {
-        guard let hash, !hash.isEmpty else { return try missing(unserved(), sealed: isSealed) }
-        let code = Self.code(hash, isSealed)
-        var slot = Int(truncatingIfNeeded: code) & (slots.count - 1)
-        while slots[slot].code != 0 {
-            if slots[slot].code == code, let version = slots[slot].version, version.isSealed == isSealed,
-               version.hashBytes.count == hash.count, let start = hash.baseAddress,
-               version.hashBytes.withUnsafeBytes({ $0.baseAddress.map { memcmp($0, start, hash.count) } }) == 0 {
-                return version
-            }
-            slot = (slot + 1) & (slots.count - 1)
-        }
-        let version = try read(Array(hash), sealed: isSealed, unserved: unserved)
-        slots[slot] = (code, version)
-        used += 1
-        if used * 2 > slots.count { grow() }
-        return version
+    /// The version an answer row points at (`id`, from `idColumn`), or what stands in when no copy
+    /// was kept.
+    func version(_ id: Int64?, sealed isSealed: Bool, unserved: () -> (id: String, topic: String, optionOrder: String)) throws -> ServedVersion {
+        versions[try index(id, sealed: isSealed, unserved: unserved)]
     }
 
-    /// Hex hashes vary in every byte: their first and last eight, mixed, spread well.
-    private static func code(_ hash: UnsafeRawBufferPointer, _ sealed: Bool) -> UInt64 {
-        var word: UInt64 = sealed ? 0x9E37_79B9_7F4A_7C15 : 0
-        if hash.count >= 8 {
-            word ^= hash.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
-            word = (word &* 0xFF51_AFD7_ED55_8CCD) ^ hash.loadUnaligned(fromByteOffset: hash.count - 8, as: UInt64.self)
-        } else {
-            for byte in hash { word = (word << 8) | UInt64(byte) }
-        }
-        word = (word ^ (word >> 33)) &* 0xC4CE_B9FE_1A85_EC53
-        return (word ^ (word >> 29)) | 1
+    /// The index of that version; `met` hears of each version once, before its index is first returned.
+    func index(_ id: Int64?, sealed isSealed: Bool, unserved: () -> (id: String, topic: String, optionOrder: String),
+               met: (ServedVersion) throws -> Void = { _ in }) throws -> Int {
+        guard let id, id > 0, id < open.count else { return try missing(unserved(), sealed: isSealed, met) }
+        let slot = Int(id)
+        let known = isSealed ? sealed[slot] : open[slot]
+        if known >= 0 { return Int(known) }
+        let index = try read(id, sealed: isSealed, unserved: unserved, met)
+        if isSealed { sealed[slot] = Int32(index) } else { open[slot] = Int32(index) }
+        return index
     }
 
-    private func grow() {
-        let old = slots
-        slots = Array(repeating: (0, nil), count: old.count * 2)
-        for (code, version) in old where code != 0 {
-            var slot = Int(truncatingIfNeeded: code) & (slots.count - 1)
-            while slots[slot].code != 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = (code, version)
-        }
-    }
-
-    private func read(_ hash: [UInt8], sealed: Bool, unserved: () -> (id: String, topic: String, optionOrder: String)) throws -> ServedVersion {
-        let text = String(decoding: hash, as: UTF8.self)
+    private func read(_ servedID: Int64, sealed: Bool, unserved: () -> (id: String, topic: String, optionOrder: String),
+                      _ met: (ServedVersion) throws -> Void) throws -> Int {
         var id: String?, correct: [String] = []
-        try key.forEachColumnRow(arguments: [text]) { row in
+        try key.forEachColumnRow(arguments: [servedID]) { row in
+            // A key that does not read as a list of ids makes the copy unreadable, as a body that is not JSON does.
+            guard let ids = try? decoder.decode([String].self, from: Data(row.bytes(1))) else { return }
             id = row.string(0)
-            if row.flag(2) { correct.append(row.string(1)) }
+            correct = ids
         }
+        // A copy that cannot be read stands for the placeholder, as an answer with no copy does.
         let fallback = unserved()
-        let placeholder = { StoredAttempt.unserved(fallback.id, topic: fallback.topic, optionOrder: IDList.decode(fallback.optionOrder)) }
-        // A hash whose copy is gone stands for the placeholder, as an answer with no hash does.
-        guard let id else {
-            let question = placeholder()
-            return next(hash: hash, questionID: fallback.id, correct: sealed ? nil : question.correctOptionIDs) { question }
-        }
+        guard let id else { return try missing(fallback, sealed: sealed, met) }
         let body = self.body
-        return next(hash: hash, questionID: id, correct: sealed ? nil : correct) {
-            let question = (try? String.fetchOne(body, arguments: [text])).flatMap(ServedQuestion.decode) ?? placeholder()
+        return try next(questionID: id, correct: sealed ? nil : correct, met) {
+            let question = (try? String.fetchOne(body, arguments: [servedID])).flatMap(ServedQuestion.decode)
+                ?? StoredAttempt.unserved(fallback.id, topic: fallback.topic, optionOrder: IDList.decode(fallback.optionOrder))
             return sealed ? StoredAttempt.withoutKey(question) : question
         }
     }
 
     /// An answer recorded before served copies were kept: a placeholder with no key, one per id,
     /// topic and option order.
-    private func missing(_ answer: (id: String, topic: String, optionOrder: String), sealed: Bool) throws -> ServedVersion {
+    private func missing(_ answer: (id: String, topic: String, optionOrder: String), sealed: Bool,
+                         _ met: (ServedVersion) throws -> Void) throws -> Int {
         let text = "\(sealed ? "s" : "o")\u{0}\(answer.id)\u{0}\(answer.topic)\u{0}\(answer.optionOrder)"
         if let known = unserved[text] { return known }
         let question = StoredAttempt.unserved(answer.id, topic: answer.topic, optionOrder: IDList.decode(answer.optionOrder))
-        let version = next(hash: [], questionID: answer.id, correct: sealed ? nil : question.correctOptionIDs) { question }
-        unserved[text] = version
-        return version
+        let index = try next(questionID: answer.id, correct: sealed ? nil : question.correctOptionIDs, met) { question }
+        unserved[text] = index
+        return index
     }
 
-    private func next(hash: [UInt8], questionID: String, correct: [String]?, load: @escaping () -> Question) -> ServedVersion {
-        defer { count += 1 }
-        return ServedVersion(index: count, hash: hash, questionID: questionID, correctOptionIDs: correct, load: load)
+    private func next(questionID: String, correct: [String]?, _ met: (ServedVersion) throws -> Void,
+                      load: @escaping () -> Question) throws -> Int {
+        let version = ServedVersion(index: versions.count, questionID: questionID, correctOptionIDs: correct, load: load)
+        versions.append(version)
+        try met(version)
+        return version.index
     }
 }

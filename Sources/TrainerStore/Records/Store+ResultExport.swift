@@ -69,7 +69,7 @@ extension Store {
         let statement = try db.makeStatement(sql: """
             SELECT a.id, u.name, a.kind, a.topic, a.passMark, a.startedAt, a.finishedAt, a.examSessionId,
                    es.closedAt IS NOT NULL, a.score, a.passed,
-                   q.position, q.servedHash, q.questionId, q.topic, q.optionOrder, q.chosen, q.credit, q.answeredAt
+                   q.position, \(ServedVersions.idColumn), q.questionId, q.topic, q.optionOrder, q.chosen, q.credit, q.answeredAt
             FROM attempt a JOIN user u ON u.id = a.userId LEFT JOIN examSession es ON es.id = a.examSessionId
             LEFT JOIN attemptQuestion q ON q.attemptId = a.id
             WHERE \(submitted) AND \(condition.sql)
@@ -89,7 +89,7 @@ extension Store {
             let chosen = row.optionalBytes(16)
             current?.questions += 1
             if chosen != nil { current?.answered += 1 }
-            let question = try served.version(row.optionalBytes(12), sealed: sealed) { (row.string(13), row.string(14), row.string(15)) }
+            let question = try served.version(row.optionalInt64(12), sealed: sealed) { (row.string(13), row.string(14), row.string(15)) }
             try visitor.answer(AnswerBytes(position: Int(row.int64(11)), question: question, chosen: chosen,
                                            credit: sealed ? nil : row.optionalDouble(17), answeredAt: row.optionalBytes(18)))
         }

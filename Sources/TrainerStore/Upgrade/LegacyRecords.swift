@@ -45,9 +45,9 @@ extension Store {
         for row in rows {
             let id: String = row["questionId"]
             let served = question(id) ?? StoredAttempt.unserved(id, topic: row["topic"], optionOrder: IDList.decode(row["optionOrder"]))
-            let hash = try ServedQuestion.save(served, db)
-            try db.execute(sql: "UPDATE attemptQuestion SET servedHash = ? WHERE attemptId = ? AND position = ?",
-                           arguments: [hash, row["attemptId"], row["position"]])
+            let copy = try ServedQuestion.save(served, db)
+            try db.execute(sql: "UPDATE attemptQuestion SET servedHash = ?, servedId = ? WHERE attemptId = ? AND position = ?",
+                           arguments: [copy.hash, copy.id, row["attemptId"], row["position"]])
             attempts.insert(row["attemptId"])
         }
         for id in attempts {

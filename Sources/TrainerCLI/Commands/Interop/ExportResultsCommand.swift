@@ -39,7 +39,7 @@ struct ExportResultsCommand: TrainerCommand {
             try output.flush()
         }
         guard let out else {
-            try export(to: StreamedOutput { session.out.write(String(decoding: $0, as: UTF8.self)) })
+            try export(to: StreamedOutput { try session.out.write(utf8: $0) })
             return
         }
         let target = TypedPath(out, environment: session.environment)

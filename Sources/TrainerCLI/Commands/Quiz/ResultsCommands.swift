@@ -99,7 +99,7 @@ struct ResultsCommand: TrainerCommand {
     /// The JSON array written as the attempts are read: the output starts at once and memory stays
     /// flat for a lead's whole history.
     private func streamJSON(visibleTo me: Account, of target: String?, in session: Session) throws {
-        let output = StreamedOutput { session.out.write(String(decoding: $0, as: UTF8.self)) }
+        let output = StreamedOutput { try session.out.write(utf8: $0) }
         var listing = AttemptListingJSON(output)
         try session.store.listAttempts(visibleTo: me, of: target, to: &listing)
         try listing.end()
