@@ -13,11 +13,5 @@ final class DiagnosticLog {
 
     func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    /// Takes over what another log (of one file, read on its own thread) collected.
-    func append(_ other: DiagnosticLog) {
-        diagnostics += other.diagnostics
-        unparsedTopics.formUnion(other.unparsedTopics)
-    }
-
     var hasErrors: Bool { !diagnostics.isEmpty }
 }

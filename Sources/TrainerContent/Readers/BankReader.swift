@@ -125,12 +125,16 @@ struct QuestionOwners {
 
     /// Records `id` at `place`; false (with a diagnostic at `place`) when it was used before.
     mutating func claim(_ id: String, at place: QuestionPlaces, log: DiagnosticLog) -> Bool {
+        claim(id, path: place.path, line: place.question.line, column: place.question.column, log: log)
+    }
+
+    /// Records `id` as starting at `path:line:column`; false (with a diagnostic there) when it was used before.
+    mutating func claim(_ id: String, path: String, line: Int, column: Int, log: DiagnosticLog) -> Bool {
         if let first = owners[id] {
-            log.add(Diagnostic(path: place.path, line: place.question.line, column: place.question.column,
-                               message: "question id `\(id)` is already used in \(first)"))
+            log.add(Diagnostic(path: path, line: line, column: column, message: "question id `\(id)` is already used in \(first)"))
             return false
         }
-        owners[id] = "\(place.path):\(place.question.line)"
+        owners[id] = "\(path):\(line)"
         return true
     }
 }
