@@ -9,7 +9,7 @@ import TrainerCore
 ///
 /// Apart from `ContentFingerprint` (the key of the whole), which hashes every file for start-up.
 struct BankEntries: Sendable {
-    static let header = "trainer bank entry 1"
+    static let header = "trainer bank entry 2"
     static let prefix = "bank-"
 
     let folder: CacheFolder
@@ -29,16 +29,17 @@ struct BankEntries: Sendable {
     /// are decoded on first use; `reparse` stands in if those sections turn out damaged.
     func read(_ key: String, path: String, topic: String, reparse: @escaping @Sendable () -> BankFileRead) -> BankFileRead? {
         guard let file = SectionedFile(contentsOf: folder.file(name(key)), header: Self.header),
-              let claims = file.decode([BankFileRead.Claim].self, "claims"),
+              let claims = file.section("claims").flatMap(BankCoding.claims(from:)),
               let diagnostics = file.decode([Diagnostic].self, "diagnostics") else { return nil }
         let again = Deferred<BankFileRead> {
             remove(key)
             return reparse()
         }
         let bank = file.names.contains("bank")
-            ? Deferred { file.decode(QuestionBank.self, "bank") ?? again.value.bank?.value ?? QuestionBank(topic: topic, title: topic, questions: []) }
+            ? Deferred { file.section("bank").flatMap(BankCoding.bank(from:)) ?? again.value.bank?.value
+                ?? QuestionBank(topic: topic, title: topic, questions: []) }
             : nil
-        let places = Deferred { file.decode([QuestionPlaces].self, "places") ?? again.value.places.value }
+        let places = Deferred { file.section("places").flatMap(BankCoding.places(from:)) ?? again.value.places.value }
         var read = BankFileRead(path: path, topic: topic, bank: bank, claims: claims, places: places,
                                 diagnostics: diagnostics, isUnparsed: file.names.contains("unparsed"))
         read.cacheKey = key
@@ -48,23 +49,18 @@ struct BankEntries: Sendable {
 
     /// Keeps `read` (just made from the file) under `key`.
     func write(_ read: BankFileRead, key: String) {
-        let encoder = JSONEncoder()
-        guard let claims = try? encoder.encode(read.claims), let diagnostics = try? encoder.encode(read.diagnostics),
-              let places = try? encoder.encode(read.places.value) else { return }
+        guard let diagnostics = try? JSONEncoder().encode(read.diagnostics) else { return }
         // The small sections first: a load reads those, a command only the bank it uses.
-        var sections: [(name: String, bytes: Data)] = [("claims", claims), ("diagnostics", diagnostics)]
+        var sections: [(name: String, bytes: Data)] = [("claims", BankCoding.encode(read.claims)), ("diagnostics", diagnostics)]
         if read.isUnparsed { sections.append(("unparsed", Data())) }
-        sections.append(("places", places))
-        if let bank = read.bank {
-            guard let bytes = try? encoder.encode(bank.value) else { return }
-            sections.append(("bank", bytes))
-        }
+        sections.append(("places", BankCoding.encode(read.places.value)))
+        if let bank = read.bank { sections.append(("bank", BankCoding.encode(bank.value))) }
         folder.write(SectionedFile.encode(header: Self.header, sections), named: name(key))
     }
 
     /// The bank kept under `key`, decoded; nil when missing or damaged (a damaged entry is dropped).
     func bank(_ key: String) -> QuestionBank? {
-        guard let bank = SectionedFile(contentsOf: folder.file(name(key)), header: Self.header)?.decode(QuestionBank.self, "bank") else {
+        guard let bank = SectionedFile(contentsOf: folder.file(name(key)), header: Self.header)?.section("bank").flatMap(BankCoding.bank(from:)) else {
             remove(key)
             return nil
         }
@@ -76,8 +72,8 @@ struct BankEntries: Sendable {
     /// The places of the questions kept under `key`, by id; nil when missing or damaged.
     func places(_ key: String) -> [(id: String, places: QuestionPlaces)]? {
         guard let file = SectionedFile(contentsOf: folder.file(name(key)), header: Self.header),
-              let claims = file.decode([BankFileRead.Claim].self, "claims"),
-              let places = file.decode([QuestionPlaces].self, "places"), places.count == claims.count else { return nil }
+              let claims = file.section("claims").flatMap(BankCoding.claims(from:)),
+              let places = file.section("places").flatMap(BankCoding.places(from:)), places.count == claims.count else { return nil }
         return zip(claims, places).map { ($0.id, $1) }
     }
 

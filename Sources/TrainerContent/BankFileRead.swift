@@ -6,7 +6,7 @@ import TrainerCore
 struct BankFileRead: Sendable {
     /// Where a question starts, under its id: enough to find an id used twice across banks
     /// without decoding a bank.
-    struct Claim: Sendable, Hashable, Codable {
+    struct Claim: Sendable, Hashable {
         var id: String
         var line: Int
         var column: Int

@@ -50,8 +50,8 @@ public struct ContentCache: Sendable {
             // Missing or damaged: nil, and `check` parses the files again.
             guard let references = sections.value?.banks else { return nil }
             var places: ContentPlaces = [:]
-            for reference in references {
-                guard let bank = entries.places(reference.entry) else { return nil }
+            for bank in references.concurrentMap({ entries.places($0.entry) }) {
+                guard let bank else { return nil }
                 for (id, place) in bank { places[id] = place }
             }
             return places

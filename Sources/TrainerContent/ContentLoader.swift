@@ -119,8 +119,9 @@ public struct ContentLoader: Sendable {
         let joined = kept
         let places = Deferred<ContentPlaces> { @Sendable in
             var places: ContentPlaces = [:]
-            for (read, dropped) in joined {
-                for (claim, place) in zip(read.claims, read.places.value) where !dropped.contains(claim.id) { places[claim.id] = place }
+            // Places from cache entries are decoded on every core.
+            for ((read, dropped), filePlaces) in zip(joined, joined.concurrentMap { $0.read.places.value }) {
+                for (claim, place) in zip(read.claims, filePlaces) where !dropped.contains(claim.id) { places[claim.id] = place }
             }
             return places
         }

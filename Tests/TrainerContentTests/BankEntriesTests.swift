@@ -27,10 +27,10 @@ import TrainerTestSupport
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path("cache"))) ?? []).filter { $0.hasPrefix("bank-") }.sorted()
     }
 
-    /// The entry whose bank is `topic`.
-    func entry(of topic: String) throws -> URL {
+    /// The entry of the bank whose first question is `id`.
+    func entry(of id: String) throws -> URL {
         let name = try #require(entryNames.first { name in
-            (try? Data(contentsOf: folder.url.appendingPathComponent("cache/\(name)")))?.range(of: Data("\"topic\":\"\(topic)\"".utf8)) != nil
+            (try? Data(contentsOf: folder.url.appendingPathComponent("cache/\(name)")))?.range(of: Data(id.utf8)) != nil
         })
         return folder.url.appendingPathComponent("cache/\(name)")
     }
@@ -64,7 +64,7 @@ import TrainerTestSupport
         _ = try cache.load(loader).get()
         #expect(entryNames.count == 2)
         // Mark veg's entry: a load that takes veg from its entry shows the mark.
-        try overwrite("Which one is yellow?", with: "Which one is YELLOW?", in: try entry(of: "veg"))
+        try overwrite("Which one is yellow?", with: "Which one is YELLOW?", in: try entry(of: "veg-001"))
         folder.write("content/QuestionBanks/fruit.yaml", ContentFixture.fruitBank.replacingOccurrences(of: "Which of these", with: "Which ones"))
 
         let loaded = try cache.load(loader).get()
@@ -116,8 +116,11 @@ import TrainerTestSupport
         let parsed = try loader.load().get()
         _ = try cache.load(loader).get()
         removeTheWholeEntry()
-        let vegEntry = try entry(of: "veg")
-        try overwrite("\"topic\":\"veg\"", with: "\"topic\":[\"ve\"", in: vegEntry)
+        let vegEntry = try entry(of: "veg-001")
+        // The bank is the entry's last section; its last byte is a flag, and 7 is no flag.
+        var data = try Data(contentsOf: vegEntry)
+        data[data.endIndex - 1] = 7
+        try data.write(to: vegEntry)
         let loaded = try cache.load(loader).get()
         #expect(loaded.value.bank("veg") == parsed.bank("veg") && parsed.bank("veg") != nil)
         #expect(!FileManager.default.fileExists(atPath: vegEntry.path), "the damaged entry is dropped")
