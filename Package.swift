@@ -96,7 +96,9 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "TrainerContentTests",
-            dependencies: ["TrainerContent", "TrainerTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            // Yams: the oracle that trainer's YAML composer is held to (YAMLComposerTests).
+            dependencies: ["TrainerContent", "TrainerTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+                           .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "TrainerStoreTests", dependencies: ["TrainerStore", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(

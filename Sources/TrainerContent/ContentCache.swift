@@ -2,7 +2,9 @@ import Foundation
 import TrainerCore
 
 /// A compiled copy of valid content, keyed by a hash of every content file (and of the program
-/// that validated it), so start-up skips the slow YAML parse when nothing changed.
+/// that validated it), so start-up skips the slow YAML parse when nothing changed. Each bank file
+/// also has an entry of its own, keyed by its own bytes (`BankEntries`), so the first command
+/// after an edit parses only the edited bank.
 public struct ContentCache: Sendable {
     public let directory: URL
     /// Identifies the validator: a new build of trainer never trusts an older build's verdict.
@@ -13,54 +15,55 @@ public struct ContentCache: Sendable {
         self.programStamp = programStamp
     }
 
-    /// The curriculum from the cache when the files are unchanged, else a fresh load (cached when valid).
+    private var folder: CacheFolder { CacheFolder(url: directory) }
+    private var entries: BankEntries { BankEntries(folder: folder, salt: programStamp) }
+
+    /// The curriculum from the cache when the files are unchanged, else a load that parses only
+    /// the files the cache has not seen (cached when valid).
     /// A cached curriculum is decoded section by section as first used: a command that needs no
     /// content pays nothing, one that reads a plan decodes no bank.
-    /// The questions' places (for the lint) sit in a file of their own, read only by `check`.
+    /// The questions' places (for the lint) are decoded only when `check` asks for them.
     public func load(_ loader: ContentLoader) -> Result<LazyCurriculum, ContentReport> {
-        guard let key = loader.fingerprint(salt: programStamp, memo: directory.appendingPathComponent("file-digests")) else { return loader.loadWithPlaces().map(LazyCurriculum.init) }
-        let file = directory.appendingPathComponent("content-\(key).cache")
-        let placesFile = directory.appendingPathComponent("content-\(key)-places.json")
-        if FileManager.default.fileExists(atPath: file.path) {
-            return .success(LazyCurriculum({
-                // A damaged cache entry is not fatal: parse the files again (once, for whatever is missing).
-                let files = Deferred<Curriculum> {
-                    try? FileManager.default.removeItem(at: file)
-                    return (try? loader.load().get()) ?? .empty
-                }
-                guard let data = FileManager.default.contents(atPath: file.path), let sections = CachedSections(data) else {
-                    return files.value
-                }
-                return sections.curriculum(orElse: files)
-            }, places: {
-                // Missing or damaged: nil, and `check` parses the files again.
-                FileManager.default.contents(atPath: placesFile.path).flatMap { try? JSONDecoder().decode(ContentPlaces.self, from: $0) }
-            }))
+        guard let key = loader.fingerprint(salt: programStamp, memo: folder.file("file-digests")) else { return loader.loadWithPlaces().map(LazyCurriculum.init) }
+        let name = "content-\(key).cache"
+        if FileManager.default.fileExists(atPath: folder.file(name).path) { return .success(cached(name, loader)) }
+        let read = loader.readContent(entries: entries)
+        // Entries of files that changed or went are useless: keep the folder small.
+        entries.keep(only: Set(read.bankFiles.compactMap(\.cacheKey)))
+        return read.outcome.map { loaded in
+            store(loaded.curriculum, banks: read.bankFiles, named: name)
+            return LazyCurriculum({ loaded.curriculum }, places: { loaded.places.value }, isFreshFromFiles: read.parsedEveryFile)
         }
-        let result = loader.loadWithPlaces()
-        if case .success(let loaded) = result { store(loaded, at: file, placesAt: placesFile) }
-        return result.map(LazyCurriculum.init)
     }
 
-    private func store(_ loaded: LoadedContent, at file: URL, placesAt placesFile: URL) {
-        guard let data = CachedSections.encode(loaded.curriculum),
-              let places = try? JSONEncoder().encode(loaded.places) else { return }
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
-        // Old entries are useless once content changed; keep the folder small.
-        let old = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for name in old where name.hasPrefix("content-") { try? FileManager.default.removeItem(at: directory.appendingPathComponent(name)) }
-        // Places first: whoever finds the curriculum entry finds its places too.
-        write(places, to: placesFile)
-        write(data, to: file)
+    private func cached(_ name: String, _ loader: ContentLoader) -> LazyCurriculum {
+        let file = folder.file(name), entries = self.entries
+        let sections = Deferred<CachedSections?> { FileManager.default.contents(atPath: file.path).flatMap(CachedSections.init) }
+        return LazyCurriculum({
+            // A damaged cache entry is not fatal: parse the files again (once, for whatever is missing).
+            let files = Deferred<Curriculum> {
+                try? FileManager.default.removeItem(at: file)
+                return (try? loader.load().get()) ?? .empty
+            }
+            return sections.value?.curriculum(banks: entries, orElse: files) ?? files.value
+        }, places: {
+            // Missing or damaged: nil, and `check` parses the files again.
+            guard let references = sections.value?.banks else { return nil }
+            var places: ContentPlaces = [:]
+            for bank in references.concurrentMap({ entries.places($0.entry) }) {
+                guard let bank else { return nil }
+                for (id, place) in bank { places[id] = place }
+            }
+            return places
+        })
     }
 
-    /// Writes then renames, so a reader never sees half a file.
-    private func write(_ data: Data, to file: URL) {
-        let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(getpid())")
-        if FileManager.default.createFile(atPath: temporary.path, contents: data) {
-            _ = rename(temporary.path, file.path)
-        }
+    private func store(_ curriculum: Curriculum, banks: [BankFileRead], named name: String) {
+        let references = banks.compactMap { read in read.cacheKey.map { CachedSections.BankReference(topic: read.topic, entry: $0) } }
+        guard references.count == banks.count, let data = CachedSections.encode(curriculum, banks: references) else { return }
+        // Old entries are useless once content changed.
+        folder.remove { $0.hasPrefix("content-") }
+        folder.write(data, named: name)
     }
 }
 

@@ -15,15 +15,23 @@ public struct ContentLoader: Sendable {
 
     /// The validated curriculum with the place of every question (for the lint), or every problem found.
     public func loadWithPlaces() -> Result<LoadedContent, ContentReport> {
+        readContent(entries: nil).outcome.map { LoadedContent(curriculum: $0.curriculum, places: $0.places.value) }
+    }
+
+    /// Reads every file, or for a bank whose bytes `entries` has seen, takes that reading.
+    /// Bank files are read on every core unless `concurrently` is false (the tests compare both).
+    func readContent(entries: BankEntries?, concurrently: Bool = true) -> ContentRead {
         let log = DiagnosticLog()
         let hasBanks = isDirectory(Self.banksFolder), hasCurriculum = isDirectory(Self.curriculumFolder)
         if !hasBanks && !hasCurriculum {
-            return .failure(ContentReport([Diagnostic(
+            return ContentRead(outcome: .failure(ContentReport([Diagnostic(
                 path: root.path,
-                message: "no content here: expected Curriculum/ and QuestionBanks/ (set --content DIR or TRAINER_CONTENT)")]))
+                message: "no content here: expected Curriculum/ and QuestionBanks/ (set --content DIR or TRAINER_CONTENT)")])),
+                bankFiles: [])
         }
-        var places: ContentPlaces = [:]
-        let banks = readBanks(places: &places, log: log)
+        let names = files(in: Self.banksFolder, ending: ".yaml")
+        let bankFiles = concurrently ? names.concurrentMap { readBank(named: $0, entries: entries) } : names.map { readBank(named: $0, entries: entries) }
+        let (banks, places) = join(bankFiles, log: log)
         let tracks = subfolders(of: Self.curriculumFolder).filter { !Self.sharedFolders.contains($0) }
         let lessons = tracks.flatMap { track in
             let folder = "\(Self.curriculumFolder)/\(track)/lessons"
@@ -34,7 +42,11 @@ public struct ContentLoader: Sendable {
             }
         }
         // Exams and plans are read against what they refer to, so their problems keep their lines.
-        var known = Curriculum(banks: banks, exams: [], plans: [], lessons: lessons)
+        let sections = { (exams: [ExamBlueprint], plans: [Plan], scenarios: [Scenario], intents: [Intent]) in
+            Curriculum.Sections(banks: banks, exams: { exams }, plans: { plans }, lessons: { lessons }, scenarios: { scenarios },
+                                intents: { intents }, tickets: { [] }, replies: { [] }, sla: { .standard })
+        }
+        var known = Curriculum(sections([], [], [], []))
         let examsFolder = "\(Self.banksFolder)/exams"
         let exams = files(in: examsFolder, ending: ".yaml").compactMap { name -> ExamBlueprint? in
             let path = "\(examsFolder)/\(name)"
@@ -43,42 +55,77 @@ public struct ContentLoader: Sendable {
         }
         // Scenarios are read against the shared intent library; plans may name them.
         let (intents, scenarios) = readScenarios(tracks: tracks, log: log)
-        known = Curriculum(banks: banks, exams: exams, plans: [], lessons: lessons, scenarios: scenarios, intents: intents)
+        known = Curriculum(sections(exams, [], scenarios, intents))
         let plans = tracks.compactMap { track -> Plan? in
             let path = "\(Self.curriculumFolder)/\(track)/plan.yaml"
             guard let file = parse(path, log: log) else { return nil }
             return PlanReader.read(file, expectedTrack: track, known: known, log: log)
         }
         let sandbox = readSandbox(log: log)
-        let curriculum = Curriculum(banks: banks, exams: exams, plans: plans, lessons: lessons, scenarios: scenarios, intents: intents,
-                                    tickets: sandbox.tickets, replies: sandbox.replies, sla: sandbox.sla)
-        return log.hasErrors ? .failure(ContentReport(log.diagnostics)) : .success(LoadedContent(curriculum: curriculum, places: places))
+        var all = sections(exams, plans, scenarios, intents)
+        (all.tickets, all.replies, all.sla) = ({ sandbox.tickets }, { sandbox.replies }, { sandbox.sla })
+        return ContentRead(outcome: log.hasErrors ? .failure(ContentReport(log.diagnostics))
+                               : .success((Curriculum(all), places)),
+                           bankFiles: bankFiles)
     }
 
-    /// Bank files are independent, so each is parsed and read on a core of its own (most of a
-    /// large check is YAML parsing); they are joined in file order, so a question id used twice
-    /// is reported at its second place whatever the threads did.
-    private func readBanks(places: inout ContentPlaces, log: DiagnosticLog) -> [QuestionBank] {
-        let names = files(in: Self.banksFolder, ending: ".yaml")
-        let reads = names.concurrentMap { name -> (read: BankReader.Read?, log: DiagnosticLog) in
-            let fileLog = DiagnosticLog(), topic = String(name.dropLast(5))
-            guard let file = parse("\(Self.banksFolder)/\(name)", log: fileLog) else {
-                fileLog.unparsedTopics.insert(topic)
-                return (nil, fileLog)
-            }
-            return (BankReader.read(file, expectedTopic: topic, log: fileLog), fileLog)
+    /// One bank file: from its cache entry when `entries` has these bytes, else parsed and read
+    /// (and kept there). Runs on a core of its own: bank files are independent.
+    private func readBank(named name: String, entries: BankEntries?) -> BankFileRead {
+        let path = "\(Self.banksFolder)/\(name)", topic = String(name.dropLast(5))
+        let log = DiagnosticLog()
+        guard let bytes = readBytes(path, log: log) else {
+            log.unparsedTopics.insert(topic)
+            return BankFileRead(path: path, topic: topic, read: nil, log: log)
         }
+        guard let entries else { return readBank(bytes, path: path, topic: topic, log: log) }
+        let key = entries.key(path: path, bytes: bytes)
+        // Should the entry's bank prove damaged: the file again (not these bytes, kept for nothing until then).
+        let reparse = { @Sendable in self.readBank(named: name, entries: nil) }
+        if let cached = entries.read(key, path: path, topic: topic, reparse: reparse) { return cached }
+        var read = readBank(bytes, path: path, topic: topic, log: log)
+        entries.write(read, key: key)
+        read.cacheKey = key
+        return read
+    }
+
+    private func readBank(_ bytes: Data, path: String, topic: String, log: DiagnosticLog) -> BankFileRead {
+        guard let text = text(of: bytes, path: path, log: log), let file = YAMLFile.parse(text, path: path, log: log) else {
+            log.unparsedTopics.insert(topic)
+            return BankFileRead(path: path, topic: topic, read: nil, log: log)
+        }
+        return BankFileRead(path: path, topic: topic, read: BankReader.read(file, expectedTopic: topic, log: log), log: log)
+    }
+
+    /// The bank files' readings joined in file order, so a question id used twice is reported at
+    /// its second place whatever the threads did; a question that lost its id is left out.
+    private func join(_ reads: [BankFileRead], log: DiagnosticLog)
+        -> (banks: [(topic: String, make: @Sendable () -> QuestionBank)], places: Deferred<ContentPlaces>) {
         var owners = QuestionOwners()
-        var banks: [QuestionBank] = []
-        for (read, fileLog) in reads {
-            log.append(fileLog)
-            guard var read else { continue }
-            let kept = zip(read.bank.questions, read.places).filter { owners.claim($0.id, at: $1, log: log) }
-            read.bank.questions = kept.map(\.0)
-            for (question, place) in kept { places[question.id] = place }
-            banks.append(read.bank)
+        var banks: [(topic: String, make: @Sendable () -> QuestionBank)] = []
+        var kept: [(read: BankFileRead, dropped: Set<String>)] = []
+        for read in reads {
+            for diagnostic in read.diagnostics { log.add(diagnostic) }
+            if read.isUnparsed { log.unparsedTopics.insert(read.topic) }
+            guard let bank = read.bank else { continue }
+            let dropped = Set(read.claims.filter { !owners.claim($0.id, path: read.path, line: $0.line, column: $0.column, log: log) }.map(\.id))
+            banks.append((read.topic, dropped.isEmpty ? { @Sendable in bank.value } : { @Sendable in
+                var copy = bank.value
+                copy.questions.removeAll { dropped.contains($0.id) }
+                return copy
+            }))
+            kept.append((read, dropped))
         }
-        return banks
+        let joined = kept
+        let places = Deferred<ContentPlaces> { @Sendable in
+            var places: ContentPlaces = [:]
+            // Places from cache entries are decoded on every core.
+            for ((read, dropped), filePlaces) in zip(joined, joined.concurrentMap { $0.read.places.value }) {
+                for (claim, place) in zip(read.claims, filePlaces) where !dropped.contains(claim.id) { places[claim.id] = place }
+            }
+            return places
+        }
+        return (banks, places)
     }
 
     /// Only the role-play scenarios and the intent library, validated (for tools and benchmarks).
@@ -151,11 +198,19 @@ public struct ContentLoader: Sendable {
     }
 
     private func read(_ path: String, log: DiagnosticLog) -> String? {
+        readBytes(path, log: log).flatMap { text(of: $0, path: path, log: log) }
+    }
+
+    private func readBytes(_ path: String, log: DiagnosticLog) -> Data? {
         let url = root.appendingPathComponent(path)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             log.add(Diagnostic(path: path, message: "cannot read the file (missing or not readable)"))
             return nil
         }
+        return data
+    }
+
+    private func text(of data: Data, path: String, log: DiagnosticLog) -> String? {
         guard let text = String(validating: data, as: UTF8.self) else {
             log.add(Diagnostic(path: path, message: "the file is not UTF-8 text"))
             return nil

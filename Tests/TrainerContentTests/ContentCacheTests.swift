@@ -45,11 +45,12 @@ import TrainerTestSupport
         let parsed = try loader.load().get()
         _ = try cache.load(loader).get()
         let file = try #require(cacheFile)
-        // Spoil the first bank's JSON, keeping its length: the index still holds.
-        var data = try Data(contentsOf: file)
-        let payload = try #require(data.firstRange(of: Data("\n\n".utf8))).upperBound
-        data[payload] = UInt8(ascii: "#")
-        try data.write(to: file)
+        // Spoil the bank's own entry (the bank is its last section), keeping its length: the index still holds.
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path("cache"))
+        let entry = folder.url.appendingPathComponent("cache/\(try #require(names.first { $0.hasPrefix("bank-") }))")
+        var data = try Data(contentsOf: entry)
+        data[data.endIndex - 1] = UInt8(ascii: "#")
+        try data.write(to: entry)
 
         let cached = try cache.load(loader).get().value
         #expect(cached.plans == parsed.plans && !parsed.plans.isEmpty)
@@ -57,6 +58,7 @@ import TrainerTestSupport
         let topic = try #require(parsed.topics.first)
         #expect(cached.bank(topic) == parsed.bank(topic) && parsed.bank(topic) != nil)
         #expect(!FileManager.default.fileExists(atPath: file.path), "the damaged entry is dropped")
+        #expect(!FileManager.default.fileExists(atPath: entry.path), "and the bank's")
     }
 
     @Test func aCutShortEntryMeansParsingTheFiles() throws {

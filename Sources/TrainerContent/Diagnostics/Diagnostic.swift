@@ -1,7 +1,7 @@
 import TrainerCore
 
 /// One problem in the content, pointing at the place: `path:line:column: message`.
-public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// Path relative to the content folder, as a person would open it.
     public var path: String
     public var line: Int

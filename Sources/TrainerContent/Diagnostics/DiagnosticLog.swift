@@ -1,4 +1,3 @@
-import Yams
 
 /// Collects diagnostics while the readers walk the files.
 final class DiagnosticLog {
@@ -7,17 +6,11 @@ final class DiagnosticLog {
     /// to them are not reported again as "has no bank".
     var unparsedTopics: Set<String> = []
 
-    func add(_ path: String, _ mark: Mark?, _ message: String) {
+    func add(_ path: String, _ mark: YAMLMark?, _ message: String) {
         diagnostics.append(Diagnostic(path: path, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
     }
 
     func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
-
-    /// Takes over what another log (of one file, read on its own thread) collected.
-    func append(_ other: DiagnosticLog) {
-        diagnostics += other.diagnostics
-        unparsedTopics.formUnion(other.unparsedTopics)
-    }
 
     var hasErrors: Bool { !diagnostics.isEmpty }
 }

@@ -1,5 +1,4 @@
 import TrainerCore
-import Yams
 
 /// Reads `QuestionBanks/<topic>.yaml` (format v1, CONTENT-FORMAT.md).
 enum BankReader {
@@ -47,15 +46,15 @@ enum BankReader {
     }
 
     /// Where the question, its prompt and its options start (for the lint's warnings).
-    private static func places(of question: MappingReader, options: [Node], path: String) -> QuestionPlaces {
-        func position(_ mark: Mark?) -> QuestionPlaces.Position {
+    private static func places(of question: MappingReader, options: [YAMLNode], path: String) -> QuestionPlaces {
+        func position(_ mark: YAMLMark?) -> QuestionPlaces.Position {
             QuestionPlaces.Position(line: mark?.line ?? 1, column: mark?.column ?? 1)
         }
         return QuestionPlaces(path: path, question: position(question.mark), prompt: position(question.value("prompt")?.mark),
                               options: options.map { position($0.mark) })
     }
 
-    private static func readQuestion(_ node: Node, topic: String, path: String, log: DiagnosticLog) -> (Question, QuestionPlaces)? {
+    private static func readQuestion(_ node: YAMLNode, topic: String, path: String, log: DiagnosticLog) -> (Question, QuestionPlaces)? {
         guard let q = MappingReader(node, path: path, what: "a question", allowedKeys: questionKeys, log: log) else {
             return nil
         }
@@ -88,7 +87,7 @@ enum BankReader {
                 places(of: q, options: optionNodes, path: path))
     }
 
-    private static func readOption(_ node: Node, position: Int, path: String, log: DiagnosticLog) -> AnswerOption? {
+    private static func readOption(_ node: YAMLNode, position: Int, path: String, log: DiagnosticLog) -> AnswerOption? {
         guard let o = MappingReader(node, path: path, what: "an option", allowedKeys: optionKeys, log: log) else {
             return nil
         }
@@ -125,12 +124,16 @@ struct QuestionOwners {
 
     /// Records `id` at `place`; false (with a diagnostic at `place`) when it was used before.
     mutating func claim(_ id: String, at place: QuestionPlaces, log: DiagnosticLog) -> Bool {
+        claim(id, path: place.path, line: place.question.line, column: place.question.column, log: log)
+    }
+
+    /// Records `id` as starting at `path:line:column`; false (with a diagnostic there) when it was used before.
+    mutating func claim(_ id: String, path: String, line: Int, column: Int, log: DiagnosticLog) -> Bool {
         if let first = owners[id] {
-            log.add(Diagnostic(path: place.path, line: place.question.line, column: place.question.column,
-                               message: "question id `\(id)` is already used in \(first)"))
+            log.add(Diagnostic(path: path, line: line, column: column, message: "question id `\(id)` is already used in \(first)"))
             return false
         }
-        owners[id] = "\(place.path):\(place.question.line)"
+        owners[id] = "\(path):\(line)"
         return true
     }
 }

@@ -1,5 +1,4 @@
 import TrainerCore
-import Yams
 
 /// Reads `QuestionBanks/exams/<exam>.yaml` (format v1).
 enum ExamReader {
@@ -36,7 +35,7 @@ enum ExamReader {
                              rotation: rotation, recertifyAfterDays: recertify)
     }
 
-    private static func readSection(_ node: Node, path: String, known: Curriculum, log: DiagnosticLog) -> ExamBlueprint.Section? {
+    private static func readSection(_ node: YAMLNode, path: String, known: Curriculum, log: DiagnosticLog) -> ExamBlueprint.Section? {
         guard let s = MappingReader(node, path: path, what: "a section", allowedKeys: sectionKeys, log: log) else {
             return nil
         }

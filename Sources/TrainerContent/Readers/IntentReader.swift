@@ -1,6 +1,5 @@
 import Foundation
 import TrainerCore
-import Yams
 
 /// Reads intents: the shared library (`Curriculum/scenarios/intents.yaml`) and a scenario's own.
 enum IntentReader {
@@ -14,7 +13,7 @@ enum IntentReader {
         return readList(nodes, path: file.path, log: log)
     }
 
-    static func readList(_ nodes: [Node], path: String, log: DiagnosticLog) -> [Intent] {
+    static func readList(_ nodes: [YAMLNode], path: String, log: DiagnosticLog) -> [Intent] {
         var seen: [String: Int] = [:]
         return nodes.compactMap { node in
             guard let intent = read(node, path: path, log: log) else { return nil }
@@ -27,7 +26,7 @@ enum IntentReader {
         }
     }
 
-    static func read(_ node: Node, path: String, log: DiagnosticLog) -> Intent? {
+    static func read(_ node: YAMLNode, path: String, log: DiagnosticLog) -> Intent? {
         guard let i = MappingReader(node, path: path, what: "an intent", allowedKeys: intentKeys, log: log) else { return nil }
         let id = i.string("id")
         if let id, !isIntentID(id) { log.add(path, i.value("id")?.mark, "intent id `\(id)` must use only a-z, 0-9 and _") }

@@ -1,27 +1,25 @@
 import Foundation
 import TrainerCore
-import Yams
 
 /// Reads the fields of one YAML mapping, logging every missing, mistyped or unknown field
 /// with its place. Getters return nil (after logging) when a value is unusable.
 struct MappingReader {
     let path: String
-    let node: Node
+    let node: YAMLNode
     let log: DiagnosticLog
-    /// The fields in file order. Mappings here have a handful of keys, so a scan beats hashing,
-    /// and a string compare beats Yams' own lookup, which compares whole nodes.
-    private let fields: [(key: String, value: Node)]
+    /// The fields in file order. Mappings here have a handful of keys, so a scan beats hashing.
+    private let fields: [(key: String, value: YAMLNode)]
 
     /// `what` names the mapping in messages ("a question", "the bank").
-    init?(_ node: Node, path: String, what: String, allowedKeys: Set<String>, log: DiagnosticLog) {
-        guard case .mapping(let mapping) = node else {
+    init?(_ node: YAMLNode, path: String, what: String, allowedKeys: Set<String>, log: DiagnosticLog) {
+        guard case .mapping(let mapping, _) = node else {
             log.add(path, node.mark, "\(what) must be a mapping of `key: value` lines")
             return nil
         }
         self.path = path
         self.node = node
         self.log = log
-        var fields: [(key: String, value: Node)] = []
+        var fields: [(key: String, value: YAMLNode)] = []
         fields.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             let name = key.string ?? ""
@@ -34,11 +32,11 @@ struct MappingReader {
         self.fields = fields
     }
 
-    var mark: Mark? { node.mark }
+    var mark: YAMLMark? { node.mark }
 
     func has(_ key: String) -> Bool { value(key) != nil }
 
-    func value(_ key: String) -> Node? { fields.first { $0.key == key }?.value }
+    func value(_ key: String) -> YAMLNode? { fields.first { $0.key == key }?.value }
 
     func string(_ key: String, required: Bool = true) -> String? {
         guard let value = present(key, required: required) else { return nil }
@@ -95,16 +93,16 @@ struct MappingReader {
         return value
     }
 
-    func sequence(_ key: String, required: Bool = true) -> [Node]? {
+    func sequence(_ key: String, required: Bool = true) -> [YAMLNode]? {
         guard let value = present(key, required: required) else { return nil }
-        guard case .sequence(let items) = value else {
+        guard case .sequence(let items, _) = value else {
             log.add(path, value.mark, "`\(key)` must be a list (lines starting with `- `)")
             return nil
         }
-        return Array(items)
+        return items
     }
 
-    private func present(_ key: String, required: Bool) -> Node? {
+    private func present(_ key: String, required: Bool) -> YAMLNode? {
         guard let value = value(key) else {
             if required { log.add(path, node.mark, "missing required field `\(key)`") }
             return nil

@@ -1,11 +1,9 @@
-import Yams
-
 /// What a scalar means, decided here rather than by Yams' default resolver: that resolver runs
 /// a set of regular expressions on every scalar each time a key is compared, which made reading
-/// 50,000 questions take seconds. Files are parsed with `Resolver.basic` and these rules read the
-/// values the format uses (YAML 1.1 words, as Yams' default resolver reads them). Only plain
+/// 50,000 questions take seconds. Scalars come unresolved from `YAMLComposer` and these rules read
+/// the values the format uses (YAML 1.1 words, as Yams' default resolver reads them). Only plain
 /// (unquoted) scalars are booleans, numbers or null, so `"true"` stays text.
-extension Node {
+extension YAMLNode {
     /// `~`, `null` or nothing at all.
     var isNull: Bool {
         guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }

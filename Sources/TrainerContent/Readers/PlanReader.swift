@@ -1,6 +1,5 @@
 import Foundation
 import TrainerCore
-import Yams
 
 /// Reads `Curriculum/<track>/plan.yaml`.
 enum PlanReader {
@@ -42,7 +41,7 @@ enum PlanReader {
         return Plan(track: expectedTrack, title: title, workingDays: workingDays, days: days)
     }
 
-    private static func readDay(_ node: Node, track: String, path: String, known: Curriculum, ids: inout [String: Int],
+    private static func readDay(_ node: YAMLNode, track: String, path: String, known: Curriculum, ids: inout [String: Int],
                                 log: DiagnosticLog) -> PlanDay? {
         guard let d = MappingReader(node, path: path, what: "a day", allowedKeys: dayKeys, log: log) else { return nil }
         guard let number = d.int("day", in: 1...1000), let title = d.string("title") else { return nil }
@@ -63,7 +62,7 @@ enum PlanReader {
         return PlanDay(day: number, title: title, items: items)
     }
 
-    private static func readItem(_ node: Node, path: String, log: DiagnosticLog) -> PlanItem? {
+    private static func readItem(_ node: YAMLNode, path: String, log: DiagnosticLog) -> PlanItem? {
         guard let i = MappingReader(node, path: path, what: "a plan item", allowedKeys: itemKeys, log: log) else { return nil }
         let kinds = PlanItem.Kind.allCases.filter { i.has($0.rawValue) }
         guard kinds.count == 1, let kind = kinds.first else {

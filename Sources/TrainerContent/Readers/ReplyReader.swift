@@ -1,6 +1,5 @@
 import Foundation
 import TrainerCore
-import Yams
 
 /// Reads `Curriculum/replies/<group>.yaml`: a list of saved replies.
 enum ReplyReader {
@@ -8,7 +7,7 @@ enum ReplyReader {
 
     /// The file's replies; `seen` holds ids (and where) across files, so a duplicate names the first.
     static func read(_ file: YAMLFile, seen: inout [String: String], log: DiagnosticLog) -> [SavedReply] {
-        guard case .sequence(let items) = file.root else {
+        guard case .sequence(let items, _) = file.root else {
             log.add(file.path, file.root.mark, "a replies file is a list of saved replies (lines starting with `- id:`)")
             return []
         }
@@ -32,7 +31,7 @@ enum ReplyReader {
     }
 
     /// The line of `needle` inside a block scalar, so the diagnostic points at it.
-    private static func placeOf(_ needle: String, in node: Node?) -> (line: Int, column: Int) {
+    private static func placeOf(_ needle: String, in node: YAMLNode?) -> (line: Int, column: Int) {
         guard let node, let mark = node.mark, let text = node.string else { return (node?.mark?.line ?? 1, node?.mark?.column ?? 1) }
         let lines = text.components(separatedBy: "\n")
         guard let index = lines.firstIndex(where: { $0.contains(needle) }) else { return (mark.line, mark.column) }

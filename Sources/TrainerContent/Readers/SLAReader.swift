@@ -1,6 +1,5 @@
 import Foundation
 import TrainerCore
-import Yams
 
 /// Reads `Curriculum/tickets/sla.yaml`; whatever it leaves out keeps the POLICY.md default.
 enum SLAReader {
@@ -51,9 +50,9 @@ enum SLAReader {
         return policy
     }
 
-    private static func mapping(_ s: MappingReader, _ key: String, path: String, log: DiagnosticLog) -> [(Node, Node)] {
+    private static func mapping(_ s: MappingReader, _ key: String, path: String, log: DiagnosticLog) -> [(YAMLNode, YAMLNode)] {
         guard let node = s.value(key) else { return [] }
-        guard case .mapping(let m) = node else {
+        guard case .mapping(let m, _) = node else {
             log.add(path, node.mark, "`\(key)` must be a mapping")
             return []
         }
@@ -69,7 +68,7 @@ enum SLAReader {
         return duration
     }
 
-    private static func clock(_ text: String, _ node: Node?, _ path: String, _ log: DiagnosticLog) -> Int? {
+    private static func clock(_ text: String, _ node: YAMLNode?, _ path: String, _ log: DiagnosticLog) -> Int? {
         let parts = text.split(separator: ":")
         if parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m), h * 60 + m <= 1440 {
             return h * 60 + m

@@ -1,6 +1,5 @@
 import Foundation
 import TrainerCore
-import Yams
 
 /// Reads `Curriculum/scenarios/<id>.yaml` and checks its graph against the intent library.
 enum ScenarioReader {
@@ -34,7 +33,7 @@ enum ScenarioReader {
         let facts = (s.sequence("facts", required: false) ?? []).compactMap { readFact($0, path: path, log: log) }
         let own = IntentReader.readList(s.sequence("intents", required: false) ?? [], path: path, log: log)
         let rubric = (s.sequence("rubric", required: false) ?? []).compactMap { readCriterion($0, path: path, log: log) }
-        var marks: [String: (node: Mark?, transitions: [Mark?])] = [:]
+        var marks: [String: (node: YAMLMark?, transitions: [YAMLMark?])] = [:]
         let nodes = (s.sequence("nodes") ?? []).compactMap { node -> Scenario.Node? in
             guard let read = readNode(node, path: path, log: log) else { return nil }
             if marks[read.node.id] != nil { log.add(path, node.mark, "node id `\(read.node.id)` is used twice") }
@@ -62,7 +61,7 @@ enum ScenarioReader {
         return scenario
     }
 
-    private static func readCustomer(_ node: Node, path: String, log: DiagnosticLog) -> Scenario.Customer? {
+    private static func readCustomer(_ node: YAMLNode, path: String, log: DiagnosticLog) -> Scenario.Customer? {
         guard let c = MappingReader(node, path: path, what: "the customer", allowedKeys: customerKeys, log: log) else { return nil }
         let name = c.string("name"), company = c.string("company"), tier = c.string("tier"), mood = c.string("mood")
         let channel = c.choice("channel", as: Scenario.Channel.self)
@@ -72,7 +71,7 @@ enum ScenarioReader {
         return Scenario.Customer(name: name, company: company, tier: tier, channel: channel, mood: mood, patience: patience)
     }
 
-    private static func readFact(_ node: Node, path: String, log: DiagnosticLog) -> Scenario.Fact? {
+    private static func readFact(_ node: YAMLNode, path: String, log: DiagnosticLog) -> Scenario.Fact? {
         guard let f = MappingReader(node, path: path, what: "a fact", allowedKeys: factKeys, log: log) else { return nil }
         let id = f.string("id"), label = f.string("label"), answer = f.string("answer")
         let askedBy = words(f, "asked_by", required: true)
@@ -80,13 +79,13 @@ enum ScenarioReader {
         return Scenario.Fact(id: id, label: label, askedBy: askedBy, answer: answer)
     }
 
-    private static func readNode(_ node: Node, path: String, log: DiagnosticLog) -> (node: Scenario.Node, marks: [Mark?])? {
+    private static func readNode(_ node: YAMLNode, path: String, log: DiagnosticLog) -> (node: Scenario.Node, marks: [YAMLMark?])? {
         guard let n = MappingReader(node, path: path, what: "a node", allowedKeys: nodeKeys, log: log) else { return nil }
         let id = n.string("id")
         let say = strings(n, "say", path: path, log: log)
         if say.isEmpty, !n.has("say") { log.add(path, n.mark, "missing required field `say` (what the customer says here)") }
         let ending = n.choice("ending", as: Scenario.Ending.self)
-        var marks: [Mark?] = []
+        var marks: [YAMLMark?] = []
         let transitions = (n.sequence("next", required: false) ?? []).compactMap { node -> Scenario.Transition? in
             guard let t = MappingReader(node, path: path, what: "a transition", allowedKeys: transitionKeys, log: log),
                   let to = t.string("to") else { return nil }
@@ -101,7 +100,7 @@ enum ScenarioReader {
                               ending: ending, withholds: n.bool("withholds") ?? false), marks)
     }
 
-    private static func readCriterion(_ node: Node, path: String, log: DiagnosticLog) -> Criterion? {
+    private static func readCriterion(_ node: YAMLNode, path: String, log: DiagnosticLog) -> Criterion? {
         guard let c = MappingReader(node, path: path, what: "a rubric criterion", allowedKeys: criterionKeys, log: log) else { return nil }
         guard let id = c.string("id"), let weight = c.int("weight", in: 0...100) else { return nil }
         let rule = c.choice("rule", as: Criterion.Rule.self)

@@ -1,6 +1,5 @@
 import Foundation
 import TrainerCore
-import Yams
 
 /// Reads `Curriculum/tickets/<id>.yaml` (format: Curriculum/README.md, section 5).
 enum TicketReader {
@@ -54,7 +53,7 @@ enum TicketReader {
 
     private static func log(_ m: MappingReader, _ message: String) { m.log.add(m.path, m.mark, message) }
 
-    private static func readCustomer(_ node: Node, path: String, log: DiagnosticLog) -> TicketTemplate.Customer? {
+    private static func readCustomer(_ node: YAMLNode, path: String, log: DiagnosticLog) -> TicketTemplate.Customer? {
         guard let c = MappingReader(node, path: path, what: "the customer", allowedKeys: customerKeys, log: log) else { return nil }
         let name = c.string("name"), company = c.string("company")
         let tier = required(c, "tier", as: TicketTemplate.Tier.self), mood = required(c, "mood", as: TicketTemplate.Mood.self)
@@ -65,7 +64,7 @@ enum TicketReader {
 
     private static func readFacts(_ t: MappingReader, path: String, log: DiagnosticLog) -> [TicketTemplate.Fact] {
         guard let node = t.value("facts") else { return [] }
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let mapping, _) = node else {
             log.add(path, node.mark, "`facts` must be a mapping of `key: \"what the customer says\"` lines")
             return []
         }
@@ -78,7 +77,7 @@ enum TicketReader {
         }
     }
 
-    private static func readTruth(_ node: Node, path: String, facts: [TicketTemplate.Fact], replies: Set<String>,
+    private static func readTruth(_ node: YAMLNode, path: String, facts: [TicketTemplate.Fact], replies: Set<String>,
                                   log: DiagnosticLog) -> TicketTemplate.Truth? {
         guard let t = MappingReader(node, path: path, what: "the truth", allowedKeys: truthKeys, log: log) else { return nil }
         let segment = required(t, "segment", as: TicketTemplate.Segment.self)
@@ -106,7 +105,7 @@ enum TicketReader {
                                     replies: fitting, solution: solution)
     }
 
-    private static func readScript(_ node: Node, path: String, log: DiagnosticLog) -> TicketTemplate.Script? {
+    private static func readScript(_ node: YAMLNode, path: String, log: DiagnosticLog) -> TicketTemplate.Script? {
         guard let s = MappingReader(node, path: path, what: "the script", allowedKeys: scriptKeys, log: log) else { return nil }
         let silent = s.bool("silent") ?? false
         let onAsk = s.string("on_ask", required: !silent), onFix = s.string("on_fix", required: !silent)

@@ -10,13 +10,10 @@ public enum ItemLint {
     /// `describe` names another question in a message (the near-duplicate's partner); the
     /// content layer passes one that adds its `path:line:column`.
     public static func findings(in banks: [QuestionBank], describe: (Question) -> String = { "`\($0.id)`" }) -> [LintFinding] {
-        var found: [LintFinding] = []
-        for bank in banks {
-            for question in bank.questions {
-                found += findings(for: question, bankShuffles: bank.shuffle)
-            }
-            found += answerCountFindings(in: bank)
-        }
+        // The rules within a bank run on every core, bank by bank; the findings keep bank order.
+        var found = banks.concurrentMap { bank in
+            bank.questions.flatMap { findings(for: $0, bankShuffles: bank.shuffle) } + answerCountFindings(in: bank)
+        }.flatMap { $0 }
         found += nearDuplicateFindings(in: banks, describe: describe)
         return found
     }

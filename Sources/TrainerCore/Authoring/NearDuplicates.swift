@@ -40,7 +40,7 @@ struct NearDuplicates {
     /// when the pools differ (the practice item is the one trainees already know); otherwise the
     /// later item. Items are numbered by their position in `items`.
     static func matches(in items: [Item], limits: Limits = .standard) -> [Match] {
-        let sets = rankedSets(items.map { Words.bigramHashes($0.prompt) })
+        let sets = rankedSets(items.concurrentMap { Words.bigramHashes($0.prompt) })
         var index = PrefixIndex(tokenCount: sets.reduce(0) { max($0, ($1.last.map(Int.init) ?? -1) + 1) })
         var best: [Int: Match] = [:]
         var seen = [Int32](repeating: -1, count: items.count)

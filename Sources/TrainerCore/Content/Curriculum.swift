@@ -71,7 +71,8 @@ public struct Curriculum: Sendable, Codable {
     public init(_ sections: Sections) {
         let shelf = sections.banks.sorted { $0.topic < $1.topic }.map { (topic: $0.topic, bank: Deferred<QuestionBank>($0.make)) }
         self.shelf = shelf
-        allBanks = Deferred { shelf.map { $0.bank.value } }
+        // Banks from the content cache are decoded on every core: `check` reads them all.
+        allBanks = Deferred { shelf.concurrentMap { $0.bank.value } }
         deferredExams = Deferred { sections.exams().sorted { $0.id < $1.id } }
         deferredPlans = Deferred { sections.plans().sorted { $0.track < $1.track } }
         deferredLessons = Deferred { sections.lessons().sorted { $0.qualifiedID < $1.qualifiedID } }

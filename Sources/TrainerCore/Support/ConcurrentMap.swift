@@ -4,7 +4,7 @@ extension Array where Element: Sendable {
     /// `map` with the elements spread over the machine's cores; results keep the input order.
     /// Each result slot is written by exactly one iteration and read after all have finished,
     /// which is why the unchecked buffer below is safe.
-    func concurrentMap<T>(_ transform: @Sendable (Element) -> T) -> [T] {
+    public func concurrentMap<T>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let results = UnsafeSlots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
