@@ -6,7 +6,8 @@ import TrainerCore
 ///
 ///     trainer content cache 1
 ///     bank billing 0 48211
-///     exams 48211 9120
+///     index 48211 2260
+///     exams 50471 9120
 ///     ...
 ///     (empty line, then the sections' bytes)
 struct CachedSections: Sendable {
@@ -46,7 +47,7 @@ struct CachedSections: Sendable {
             sections.append((name, data))
             return true
         }
-        guard add("exams", curriculum.exams), add("plans", curriculum.plans), add("lessons", curriculum.lessons),
+        guard add("index", curriculum.index), add("exams", curriculum.exams), add("plans", curriculum.plans), add("lessons", curriculum.lessons),
               add("scenarios", curriculum.scenarios), add("intents", curriculum.intents), add("tickets", curriculum.tickets),
               add("replies", curriculum.replies), add("sla", curriculum.sla) else { return nil }
         var index = Self.header + "\n", offset = 0
@@ -77,7 +78,9 @@ struct CachedSections: Sendable {
             intents: { self.decode([Intent].self, "intents") ?? files.value.intents },
             tickets: { self.decode([TicketTemplate].self, "tickets") ?? files.value.tickets },
             replies: { self.decode([SavedReply].self, "replies") ?? files.value.replies },
-            sla: { self.decode(SLAPolicy.self, "sla") ?? files.value.sla }))
+            sla: { self.decode(SLAPolicy.self, "sla") ?? files.value.sla },
+            // Without it (a damaged entry) the index is worked out from the sections.
+            index: { self.decode(ContentIndex.self, "index") }))
     }
 
     private func decode<T: Decodable>(_ type: T.Type, _ name: String) -> T? {

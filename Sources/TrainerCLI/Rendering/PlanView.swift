@@ -32,10 +32,10 @@ enum PlanView {
         case .task: return InertText.visible(item.ref)
         case .lesson: return "Read: \(curriculum.lesson(item.ref, inTrack: track)?.title ?? item.ref)  (`read \(item.ref)`)"
         case .quiz:
-            let title = curriculum.bank(item.ref)?.title ?? item.ref
+            let title = curriculum.bankTitle(item.ref) ?? item.ref
             return "Quiz: \(title), pass mark \(ReviewView.percent(item.passMark))  (`quiz \(item.ref)`)"
         case .roleplay:
-            let scenario = curriculum.scenario(item.ref)
+            let scenario = curriculum.scenarioHeading(item.ref)
             let pass = item.rolePlayPassMark(scenarioDefault: scenario?.passMark ?? Scenario.defaultPassMark)
             return "Role-play: \(scenario?.title ?? item.ref), pass \(pass)  (`roleplay \(item.ref)`)"
         case .queue: return "Sandbox shift: \(item.ref) minutes\(item.supervised == true ? ", supervised (replies are drafts for your mentor)" : "")  (`queue start`)"

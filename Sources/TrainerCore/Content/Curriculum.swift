@@ -14,6 +14,7 @@ public struct Curriculum: Sendable, Codable {
     private let deferredTickets: Deferred<[TicketTemplate]>
     private let deferredReplies: Deferred<[SavedReply]>
     private let deferredSLA: Deferred<SLAPolicy>
+    private let deferredIndex: Deferred<ContentIndex>
 
     public var banks: [QuestionBank] { allBanks.value }
     public var exams: [ExamBlueprint] { deferredExams.value }
@@ -29,6 +30,8 @@ public struct Curriculum: Sendable, Codable {
     public var replies: [SavedReply] { deferredReplies.value }
     /// SLA targets (`Curriculum/tickets/sla.yaml`, else the POLICY.md matrix).
     public var sla: SLAPolicy { deferredSLA.value }
+    /// Titles and where each question lives, without making banks or scenarios.
+    public var index: ContentIndex { deferredIndex.value }
 
     public init(banks: [QuestionBank], exams: [ExamBlueprint], plans: [Plan], lessons: [Lesson],
                 scenarios: [Scenario] = [], intents: [Intent] = [], tickets: [TicketTemplate] = [], replies: [SavedReply] = [],
@@ -49,12 +52,14 @@ public struct Curriculum: Sendable, Codable {
         public var tickets: @Sendable () -> [TicketTemplate]
         public var replies: @Sendable () -> [SavedReply]
         public var sla: @Sendable () -> SLAPolicy
+        /// The index when it is kept apart (the content cache); nil: worked out from the sections.
+        public var index: @Sendable () -> ContentIndex?
 
         public init(banks: [(topic: String, make: @Sendable () -> QuestionBank)], exams: @escaping @Sendable () -> [ExamBlueprint],
                     plans: @escaping @Sendable () -> [Plan], lessons: @escaping @Sendable () -> [Lesson],
                     scenarios: @escaping @Sendable () -> [Scenario], intents: @escaping @Sendable () -> [Intent],
                     tickets: @escaping @Sendable () -> [TicketTemplate], replies: @escaping @Sendable () -> [SavedReply],
-                    sla: @escaping @Sendable () -> SLAPolicy) {
+                    sla: @escaping @Sendable () -> SLAPolicy, index: @escaping @Sendable () -> ContentIndex? = { nil }) {
             self.banks = banks
             self.exams = exams
             self.plans = plans
@@ -64,6 +69,7 @@ public struct Curriculum: Sendable, Codable {
             self.tickets = tickets
             self.replies = replies
             self.sla = sla
+            self.index = index
         }
     }
 
@@ -80,6 +86,8 @@ public struct Curriculum: Sendable, Codable {
         deferredTickets = Deferred { sections.tickets().sorted { $0.id < $1.id } }
         deferredReplies = Deferred(sections.replies)
         deferredSLA = Deferred(sections.sla)
+        let banks = allBanks, scenarios = deferredScenarios
+        deferredIndex = Deferred { sections.index() ?? ContentIndex(banks: banks.value, scenarios: scenarios.value) }
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -121,10 +129,16 @@ public struct Curriculum: Sendable, Codable {
     /// A scenario ready to play, its intents and rubric resolved.
     public func script(_ id: String) -> RolePlayScript? { scenario(id).map { RolePlayScript($0, library: intents) } }
 
+    /// A question by id, making only the bank that holds it.
     public func question(_ id: String) -> Question? {
-        for bank in banks { if let q = bank.questions.first(where: { $0.id == id }) { return q } }
-        return nil
+        index.questionTopics[id].flatMap { bank($0)?.questions.first { $0.id == id } }
     }
+
+    /// A bank's title, without making the bank.
+    public func bankTitle(_ topic: String) -> String? { index.bankTitles[topic] }
+
+    /// A scenario's title and pass mark, without making the scenarios.
+    public func scenarioHeading(_ id: String) -> ContentIndex.ScenarioHeading? { index.scenarios[id] }
 
     /// Resolves a plan's lesson reference: `id` in the given track, or a qualified `track/id`.
     public func lesson(_ ref: String, inTrack track: String) -> Lesson? {
