@@ -1,17 +1,20 @@
 import Foundation
 import TrainerCore
 
-/// The content cache's file: every section of a curriculum as JSON of its own (one per bank),
-/// behind a short index, so a command decodes only the sections it reads.
+/// The content cache's file: every section of a curriculum as JSON of its own (one per bank and
+/// one per plan), behind a short index, so a command decodes only the sections it reads.
 ///
-///     trainer content cache 1
+///     trainer content cache 2
 ///     bank billing 0 48211
-///     index 48211 2260
-///     exams 50471 9120
+///     plan support 48211 21380
+///     titles 69591 2260
+///     questions 71851 8230
+///     exams 80081 9120
 ///     ...
 ///     (empty line, then the sections' bytes)
 struct CachedSections: Sendable {
-    static let header = "trainer content cache 1"
+    // 2: plans one per track, titles and question places apart (an older file is not read).
+    static let header = "trainer content cache 2"
 
     private let data: Data
     /// Section name → its bytes' range in `data`, in the order written.
@@ -47,7 +50,9 @@ struct CachedSections: Sendable {
             sections.append((name, data))
             return true
         }
-        guard add("index", curriculum.index), add("exams", curriculum.exams), add("plans", curriculum.plans), add("lessons", curriculum.lessons),
+        for plan in curriculum.plans { guard add("plan \(plan.track)", plan) else { return nil } }
+        guard add("titles", curriculum.titles), add("questions", curriculum.questionTopics),
+              add("exams", curriculum.exams), add("lessons", curriculum.lessons),
               add("scenarios", curriculum.scenarios), add("intents", curriculum.intents), add("tickets", curriculum.tickets),
               add("replies", curriculum.replies), add("sla", curriculum.sla) else { return nil }
         var index = Self.header + "\n", offset = 0
@@ -72,15 +77,20 @@ struct CachedSections: Sendable {
         return Curriculum(Curriculum.Sections(
             banks: banks,
             exams: { self.decode([ExamBlueprint].self, "exams") ?? files.value.exams },
-            plans: { self.decode([Plan].self, "plans") ?? files.value.plans },
+            plans: ranges.compactMap { entry in
+                guard entry.name.hasPrefix("plan ") else { return nil }
+                let track = String(entry.name.dropFirst(5))
+                return (track, { self.decode(Plan.self, entry.name) ?? files.value.plan(track) })
+            },
             lessons: { self.decode([Lesson].self, "lessons") ?? files.value.lessons },
             scenarios: { self.decode([Scenario].self, "scenarios") ?? files.value.scenarios },
             intents: { self.decode([Intent].self, "intents") ?? files.value.intents },
             tickets: { self.decode([TicketTemplate].self, "tickets") ?? files.value.tickets },
             replies: { self.decode([SavedReply].self, "replies") ?? files.value.replies },
             sla: { self.decode(SLAPolicy.self, "sla") ?? files.value.sla },
-            // Without it (a damaged entry) the index is worked out from the sections.
-            index: { self.decode(ContentIndex.self, "index") }))
+            // Without them (a damaged entry) they are worked out from the sections.
+            titles: { self.decode(ContentTitles.self, "titles") },
+            questionTopics: { self.decode(QuestionTopics.self, "questions") }))
     }
 
     private func decode<T: Decodable>(_ type: T.Type, _ name: String) -> T? {

@@ -59,7 +59,7 @@ extension PlanProgress {
             if facts.ticked.contains(key) { return item.kind == .quiz || item.kind == .exam ? .passed : .done }
             switch item.kind {
             case .lesson:
-                let qualified = item.ref.contains("/") ? item.ref : "\(plan.track)/\(item.ref)"
+                let qualified = Lesson.qualified(item.ref, inTrack: plan.track)
                 return facts.lessonsRead.contains(qualified) ? .done : .open
             case .quiz:
                 // A failed last try shows on the earliest open instance of the quiz only.
