@@ -28,7 +28,9 @@ public struct ContentCache: Sendable {
                     try? FileManager.default.removeItem(at: file)
                     return (try? loader.load().get()) ?? .empty
                 }
-                guard let data = FileManager.default.contents(atPath: file.path), let sections = CachedSections(data) else {
+                // Mapped, not read: a command touches the pages of the sections it decodes (entries
+                // are replaced by rename, never written in place).
+                guard let data = try? Data(contentsOf: file, options: .alwaysMapped), let sections = CachedSections(data) else {
                     return files.value
                 }
                 return sections.curriculum(orElse: files)
