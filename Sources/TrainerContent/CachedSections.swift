@@ -2,10 +2,12 @@ import Foundation
 import TrainerCore
 
 /// The content cache's entry for a whole curriculum: every section but the banks as JSON of its
-/// own (`SectionedFile`), so a command decodes only the sections it reads, and for each bank the
-/// key of its own entry (`BankEntries`), which holds its questions.
+/// own (`SectionedFile`; one per plan, titles and question places apart), so a command decodes
+/// only the sections it reads, and for each bank the key of its own entry (`BankEntries`), which
+/// holds its questions.
 struct CachedSections: Sendable {
-    static let header = "trainer content cache 2"
+    // 3: plans one per track, titles and question places apart (an older file is not read).
+    static let header = "trainer content cache 3"
 
     /// A bank's topic and the key of its entry.
     struct BankReference: Sendable, Codable {
@@ -29,7 +31,10 @@ struct CachedSections: Sendable {
             sections.append((name, data))
             return true
         }
-        guard add("banks", banks), add("exams", curriculum.exams), add("plans", curriculum.plans), add("lessons", curriculum.lessons),
+        guard add("banks", banks) else { return nil }
+        for plan in curriculum.plans { guard add("plan \(plan.track)", plan) else { return nil } }
+        guard add("titles", curriculum.titles), add("questions", curriculum.questionTopics),
+              add("exams", curriculum.exams), add("lessons", curriculum.lessons),
               add("scenarios", curriculum.scenarios), add("intents", curriculum.intents), add("tickets", curriculum.tickets),
               add("replies", curriculum.replies), add("sla", curriculum.sla) else { return nil }
         return SectionedFile.encode(header: header, sections)
@@ -47,15 +52,23 @@ struct CachedSections: Sendable {
                     ?? files.value.bank(reference.topic) ?? QuestionBank(topic: reference.topic, title: reference.topic, questions: []) })
             }
         } ?? files.value.banks.map { bank in (bank.topic, { bank }) }
+        let file = self.file
         return Curriculum(Curriculum.Sections(
             banks: banks,
             exams: { file.decode([ExamBlueprint].self, "exams") ?? files.value.exams },
-            plans: { file.decode([Plan].self, "plans") ?? files.value.plans },
+            plans: file.names.compactMap { name in
+                guard name.hasPrefix("plan ") else { return nil }
+                let track = String(name.dropFirst(5))
+                return (track, { file.decode(Plan.self, name) ?? files.value.plan(track) })
+            },
             lessons: { file.decode([Lesson].self, "lessons") ?? files.value.lessons },
             scenarios: { file.decode([Scenario].self, "scenarios") ?? files.value.scenarios },
             intents: { file.decode([Intent].self, "intents") ?? files.value.intents },
             tickets: { file.decode([TicketTemplate].self, "tickets") ?? files.value.tickets },
             replies: { file.decode([SavedReply].self, "replies") ?? files.value.replies },
-            sla: { file.decode(SLAPolicy.self, "sla") ?? files.value.sla }))
+            sla: { file.decode(SLAPolicy.self, "sla") ?? files.value.sla },
+            // Without them (a damaged entry) they are worked out from the sections.
+            titles: { file.decode(ContentTitles.self, "titles") },
+            questionTopics: { file.decode(QuestionTopics.self, "questions") }))
     }
 }

@@ -38,7 +38,9 @@ public struct ContentCache: Sendable {
 
     private func cached(_ name: String, _ loader: ContentLoader) -> LazyCurriculum {
         let file = folder.file(name), entries = self.entries
-        let sections = Deferred<CachedSections?> { FileManager.default.contents(atPath: file.path).flatMap(CachedSections.init) }
+        // Mapped, not read: a command touches the pages of the sections it decodes (entries are
+        // replaced by rename, never written in place).
+        let sections = Deferred<CachedSections?> { (try? Data(contentsOf: file, options: .alwaysMapped)).flatMap(CachedSections.init) }
         return LazyCurriculum({
             // A damaged cache entry is not fatal: parse the files again (once, for whatever is missing).
             let files = Deferred<Curriculum> {

@@ -23,6 +23,17 @@ import TrainerTestSupport
     func same(_ a: Curriculum, _ b: Curriculum) -> Bool {
         a.banks == b.banks && a.exams == b.exams && a.plans == b.plans && a.lessons == b.lessons && a.scenarios == b.scenarios
             && a.intents == b.intents && a.tickets == b.tickets && a.replies == b.replies && a.sla == b.sla
+            && a.titles == b.titles && a.questionTopics == b.questionTopics
+    }
+
+    /// Spoils the first byte of the named section, keeping its length: the index still holds.
+    func spoil(_ section: String, in file: URL) throws {
+        var data = try Data(contentsOf: file)
+        let end = try #require(data.firstRange(of: Data("\n\n".utf8)))
+        let lines = String(decoding: data[..<end.lowerBound], as: UTF8.self).split(separator: "\n")
+        let words = try #require(lines.first { $0.hasPrefix(section + " ") }).split(separator: " ")
+        data[end.upperBound + (Int(words[words.count - 2]) ?? 0)] = UInt8(ascii: "#")
+        try data.write(to: file)
     }
 
     var cacheFile: URL? {
@@ -69,5 +80,38 @@ import TrainerTestSupport
         try data.prefix(data.count / 2).write(to: file)
         let cached = try cache.load(loader).get().value
         #expect(same(cached, parsed))
+    }
+
+    @Test func titlesAndQuestionTopicsComeFromTheirOwnSectionsWithoutMakingBanks() throws {
+        let parsed = try loader.load().get()
+        _ = try cache.load(loader).get()
+        let file = try #require(cacheFile)
+        let topic = try #require(parsed.topics.first)
+        // Every bank's own entry spoilt: making any bank would parse the files and drop `file`.
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path("cache")) where name.hasPrefix("bank-") {
+            let entry = folder.url.appendingPathComponent("cache/\(name)")
+            var data = try Data(contentsOf: entry)
+            data[data.endIndex - 1] = UInt8(ascii: "#")
+            try data.write(to: entry)
+        }
+        let cached = try cache.load(loader).get().value
+        #expect(cached.titles == parsed.titles && !parsed.titles.banks.isEmpty && !parsed.titles.lessons.isEmpty)
+        #expect(cached.questionTopics == parsed.questionTopics && !parsed.questionTopics.topics.isEmpty)
+        #expect(parsed.titles.banks[topic] == parsed.bank(topic)?.title)
+        #expect(cached.question("no-such-question") == nil)
+        #expect(FileManager.default.fileExists(atPath: file.path), "no damaged bank was decoded")
+        let question = try #require(parsed.bank(topic)?.questions.last)
+        #expect(cached.question(question.id) == question)
+    }
+
+    @Test func damagedTitlesAreWorkedOutFromTheSections() throws {
+        let parsed = try loader.load().get()
+        _ = try cache.load(loader).get()
+        let file = try #require(cacheFile)
+        try spoil("titles", in: file)
+        try spoil("questions", in: file)
+        let cached = try cache.load(loader).get().value
+        #expect(same(cached, parsed))
+        #expect(cached.question("no-such-question") == nil)
     }
 }

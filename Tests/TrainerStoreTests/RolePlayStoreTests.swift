@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TrainerCore
 @testable import TrainerStore
@@ -57,5 +58,46 @@ import TrainerCore
         #expect(try store.rolePlay(id, visibleTo: other) == nil)
         #expect(try store.planFacts(for: tom).ticked.contains("d1-roleplay-hello") == score.passed)
         #expect(try store.passedScenarios(of: tom) == (score.passed ? ["hello"] : []))
+    }
+
+    /// Listings read no script: each listed role-play must equal the summary of the whole record
+    /// (the reader that decodes scripts and turns is the oracle), for every viewer and with `latest`.
+    @Test func listingsAreTheWholeRecordsWithoutTheirScripts() throws {
+        var ids: [Int64] = []
+        for n in 0..<7 {
+            let id = try store.startRolePlay(for: tom, script: script, mode: n == 3 ? .live : .solo, partner: n == 3 ? mark : nil,
+                                             passMark: 70, opening: ["Hi?"], at: now.addingTimeInterval(Double(n) * 60))
+            ids.append(id)
+            let line = n % 2 == 0 ? "hello" : "what"
+            try store.recordTurn(id, speaker: .agent, text: line, intents: n % 2 == 0 ? ["greeting"] : [], at: now)
+            if n == 1 { try store.recordTurn(id, speaker: .hint, text: "say hello", at: now) }
+            switch n {
+            case 0, 1, 3, 4:
+                try store.finishRolePlay(id, score: RolePlayScoring.score(script, RolePlayEngine.replay(script, lines: [line])),
+                                         milestone: nil, at: now.addingTimeInterval(30))
+                if n != 4 { try store.gradeRolePlay(id, by: mark, score: 50 + n, comment: "n\(n)", at: now.addingTimeInterval(90)) }
+            case 5: try store.abandonRolePlay(id, at: now)
+            default: break
+            }
+        }
+        _ = try store.startRolePlay(for: mark, script: script, mode: .solo, passMark: 70, opening: [], at: now)
+        let lena = try #require(try store.account(named: "lena"))
+        for viewer in [lena, mark, tom, other] {
+            for (name, latest) in [(String?.none, Int?.none), ("tom", nil), ("tom", 3), (nil, 2)] {
+                let whole = try store.writer.read { db in
+                    var (filter, arguments) = Store.visibleUsers(to: viewer, named: name)
+                    if let latest {
+                        filter += " AND r.id IN (SELECT x.id FROM rolePlay x WHERE x.userId = r.userId ORDER BY x.id DESC LIMIT ?)"
+                        arguments += [latest]
+                    }
+                    return try Store.rolePlays(where: filter, arguments: arguments, db)
+                }
+                let listed = try store.rolePlays(visibleTo: viewer, of: name, latest: latest)
+                #expect(listed == whole.map(\.summary), "\(viewer.name) \(name ?? "all") \(latest ?? 0)")
+            }
+        }
+        let all = try store.rolePlays(visibleTo: lena, of: "tom")
+        #expect(all.map(\.id) == ids)
+        #expect(Set(all.map(\.isFinished)) == [true, false] && all.contains { $0.mentor != nil } && all.contains { $0.mode == .live })
     }
 }

@@ -7,23 +7,26 @@ enum DocumentTemplates {
     enum Format: String, Sendable { case html, md }
 
     static let sources: [String: String] = [
-        "a4-style": SharedTemplates.a4Style,
         "certificate.html": CertificateTemplates.html, "certificate.md": CertificateTemplates.markdown,
         "cohort.html": CohortTemplates.html, "cohort.md": CohortTemplates.markdown,
         "sheet.html": SheetTemplates.html, "sheet.md": SheetTemplates.markdown,
         "exam-report.html": ExamReportTemplates.html, "exam-report.md": ExamReportTemplates.markdown,
     ]
 
-    /// Parsed once; a template that does not parse is a bug the document tests catch.
-    static let library: Result<MustacheLibrary, any Error> = Result {
-        var library = MustacheLibrary()
-        for (name, source) in sources { try library.register(source, named: name) }
-        return library
-    }
+    /// Partials any template may name.
+    static let partials: [String: String] = ["a4-style": SharedTemplates.a4Style]
 
+    /// Parses only the template asked for and the partials: a command renders one document, and
+    /// parsing every template was a tenth of `sheet`. A template that does not parse is a bug the
+    /// document tests catch.
     static func render(_ view: Any, _ document: String, as format: Format) throws -> String {
-        let library = try library.get()
-        guard let text = library.render(view, withTemplate: "\(document).\(format.rawValue)") else {
+        let name = "\(document).\(format.rawValue)"
+        var library = MustacheLibrary()
+        if let source = sources[name] {
+            try library.register(source, named: name)
+            for (partial, source) in partials { try library.register(source, named: partial) }
+        }
+        guard let text = library.render(view, withTemplate: name) else {
             throw CommandFailure("no \(format.rawValue) template for the \(document) (a bug: please report it)")
         }
         return text

@@ -30,17 +30,17 @@ enum PlanView {
     static func describe(_ item: PlanItem, curriculum: Curriculum, track: String) -> String {
         switch item.kind {
         case .task: return InertText.visible(item.ref)
-        case .lesson: return "Read: \(curriculum.lesson(item.ref, inTrack: track)?.title ?? item.ref)  (`read \(item.ref)`)"
+        case .lesson: return "Read: \(curriculum.lessonTitle(item.ref, inTrack: track) ?? item.ref)  (`read \(item.ref)`)"
         case .quiz:
-            let title = curriculum.bank(item.ref)?.title ?? item.ref
+            let title = curriculum.titles.banks[item.ref] ?? item.ref
             return "Quiz: \(title), pass mark \(ReviewView.percent(item.passMark))  (`quiz \(item.ref)`)"
         case .roleplay:
-            let scenario = curriculum.scenario(item.ref)
+            let scenario = curriculum.titles.scenarios[item.ref]
             let pass = item.rolePlayPassMark(scenarioDefault: scenario?.passMark ?? Scenario.defaultPassMark)
             return "Role-play: \(scenario?.title ?? item.ref), pass \(pass)  (`roleplay \(item.ref)`)"
         case .queue: return "Sandbox shift: \(item.ref) minutes\(item.supervised == true ? ", supervised (replies are drafts for your mentor)" : "")  (`queue start`)"
         case .meeting: return "Meeting with your mentor"
-        case .exam: return "Certification exam: \(curriculum.exam(item.ref)?.title ?? item.ref)"
+        case .exam: return "Certification exam: \(curriculum.titles.exams[item.ref] ?? item.ref)"
         }
     }
 

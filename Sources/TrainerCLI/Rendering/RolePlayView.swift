@@ -64,7 +64,7 @@ enum RolePlayView {
         return lines.joined(separator: "\n")
     }
 
-    static func stateWord(_ rolePlay: StoredRolePlay) -> String {
+    static func stateWord(_ rolePlay: RolePlaySummary) -> String {
         if rolePlay.abandoned { return "abandoned" }
         if rolePlay.isOpen { return "open" }
         return rolePlay.outcome?.rawValue ?? "quit"

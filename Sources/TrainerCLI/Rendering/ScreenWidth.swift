@@ -4,7 +4,8 @@ import Foundation
 /// output is not a terminal, so pipes and files get lines whole.
 enum ScreenWidth {
     static func columns(environment: [String: String]) -> Int? {
-        if let text = environment["COLUMNS"], let columns = Int(text.trimmingCharacters(in: .whitespaces)), columns > 0 {
+        // Asked at every write: Foundation's trimming only when the plain number does not parse.
+        if let text = environment["COLUMNS"], let columns = Int(text) ?? Int(text.trimmingCharacters(in: .whitespaces)), columns > 0 {
             return max(columns, 20)
         }
         return TerminalSize.current()?.columns

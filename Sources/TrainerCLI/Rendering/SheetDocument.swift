@@ -64,7 +64,7 @@ struct SheetDocument {
 
     private var coveredLines: [String] {
         sheet.coveredDays.map { day in
-            let lessons = day.items.filter { $0.item.kind == .lesson }.compactMap { curriculum.lesson($0.item.ref, inTrack: track)?.title ?? $0.item.ref }
+            let lessons = day.items.filter { $0.item.kind == .lesson }.compactMap { curriculum.lessonTitle($0.item.ref, inTrack: track) ?? $0.item.ref }
             let quizzes = day.items.filter { $0.item.kind == .quiz }.map { "\($0.item.ref) quiz (\($0.state.rawValue))" }
             return "Day \(day.day) (\(day.date)): \(day.title)" + ((lessons + quizzes).isEmpty ? "" : " — " + (lessons + quizzes).joined(separator: "; "))
         }

@@ -12,4 +12,7 @@ public struct Lesson: Sendable, Hashable, Codable {
 
     /// `track/id`, the form other tracks use to refer to it.
     public var qualifiedID: String { "\(track)/\(id)" }
+
+    /// The qualified id a plan's lesson reference names: `id` in `track`, or `track/id` as written.
+    public static func qualified(_ ref: String, inTrack track: String) -> String { ref.contains("/") ? ref : "\(track)/\(ref)" }
 }

@@ -42,7 +42,7 @@ extension Plan {
             for item in day.items {
                 switch item.kind {
                 case .lesson:
-                    sinceLastQuiz.append(item.ref.contains("/") ? item.ref : "\(track)/\(item.ref)")
+                    sinceLastQuiz.append(Lesson.qualified(item.ref, inTrack: track))
                 case .quiz:
                     if item.ref == topic { result += sinceLastQuiz.filter { !result.contains($0) } }
                     sinceLastQuiz = []

@@ -10,7 +10,7 @@ public enum MentorDesk {
     /// drafts waiting for approval.
     public static func waiting(_ progress: PlanProgress, selfReviewsAt reviews: [Date], lastMeeting: Date?,
                                rolePlaysToGrade: Int = 0, draftsToApprove: Int = 0) -> Int {
-        let items = progress.overdue.filter { mentorItemKinds.contains($0.item.kind) || $0.item.tickedBy == .mentor }.count
+        let items = progress.overdueCount { mentorItemKinds.contains($0.item.kind) || $0.item.tickedBy == .mentor }
         let since = lastMeeting ?? .distantPast
         return items + reviews.filter { $0 > since }.count + rolePlaysToGrade + draftsToApprove
     }

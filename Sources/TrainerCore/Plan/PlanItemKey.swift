@@ -30,6 +30,9 @@ public enum PlanItemKey {
     /// `Accounts, laptop & paperwork` → `accounts-laptop-paperwork`, at most `slugLimit` characters,
     /// cut at a word boundary.
     static func slug(_ text: String) -> String {
+        // ASCII text (most plan items) by bytes: there a character is a byte, a letter or digit
+        // is [A-Za-z0-9], and the result is what the general rule below gives.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber) || !$0.isASCII }
         var result = ""
         for word in words {
@@ -38,5 +41,18 @@ public enum PlanItemKey {
             result = next
         }
         return result.isEmpty ? String(words.first?.prefix(slugLimit) ?? "item") : result
+    }
+
+    private static func asciiSlug(_ text: String) -> String {
+        let words = text.utf8.split { !(($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A)) }
+        var result: [UInt8] = []
+        for word in words {
+            let length = result.isEmpty ? word.count : result.count + 1 + word.count
+            if length > slugLimit { break }
+            if !result.isEmpty { result.append(UInt8(ascii: "-")) }
+            result.append(contentsOf: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        }
+        if result.isEmpty { result = words.first.map { $0.prefix(slugLimit).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } } ?? Array("item".utf8) }
+        return String(decoding: result, as: UTF8.self)
     }
 }

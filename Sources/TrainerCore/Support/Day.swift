@@ -15,13 +15,35 @@ public struct Day: Sendable, Hashable, Codable, Comparable, CustomStringConverti
     /// Parses `YYYY-MM-DD`; nil for anything else or an impossible date.
     public init?(_ text: String) {
         let parts = text.split(separator: "-").map { Int($0) }
-        guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2],
-              let date = Day.calendar.date(from: DateComponents(year: y, month: m, day: d)) else { return nil }
-        self.init(date: date)
+        guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2] else { return nil }
+        // A real date of 1600–9999 needs no calendar (`civilOrdinal` checks month and day).
+        if Day(year: y, month: m, day: d).civilOrdinal != nil {
+            self.init(year: y, month: m, day: d)
+            return
+        }
+        guard let date = Day.calendar.date(from: DateComponents(year: y, month: m, day: d)) else { return nil }
+        self.init(date: date, calendar: Day.calendar)
         guard year == y, month == m, day == d else { return nil }
     }
 
-    public init(date: Date, calendar: Calendar = Day.calendar) {
+    /// The local day of `date` (in the machine's time zone, as `Day.calendar` sees it).
+    public init(date: Date) { self.init(date: date, in: TimeZone.current) }
+
+    /// The day of `date` in `zone`: its offset there added, then day arithmetic, without a calendar
+    /// (making one per call was most of reading a trainee's answers); outside 1600–9999 through
+    /// the Gregorian calendar in `zone`.
+    public init(date: Date, in zone: TimeZone) {
+        let local = date.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: date))
+        if local.magnitude < 1e12, let day = Day(civilOrdinal: Int((local / 86_400).rounded(.down))) {
+            self = day
+            return
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        self.init(date: date, calendar: calendar)
+    }
+
+    public init(date: Date, calendar: Calendar) {
         let c = calendar.dateComponents([.year, .month, .day], from: date)
         self.init(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
     }
@@ -48,7 +70,17 @@ public struct Day: Sendable, Hashable, Codable, Comparable, CustomStringConverti
         return Day(date: Day.calendar.date(byAdding: .day, value: days, to: date) ?? date)
     }
 
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String {
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        // As the format above writes it, without the formatter (every date a report prints).
+        func digits(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: width - text.count) + text
+        }
+        return "\(digits(year, 4))-\(digits(month, 2))-\(digits(day, 2))"
+    }
 
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 }

@@ -25,6 +25,13 @@ extension Store {
         try dueReviewItems(for: user, on: Day(year: 9999, month: 12, day: 31))
     }
 
+    /// The ids of `reviewQueue(for:)`, in its order, without their schedules (the sheet lists them).
+    public func reviewQueueQuestionIDs(for user: Account) throws -> [String] {
+        try writer.read { db in
+            try String.fetchAll(db, sql: "SELECT questionId FROM reviewItem WHERE userId = ? ORDER BY dueDay, questionId", arguments: [user.id])
+        }
+    }
+
     /// Takes questions out of a trainee's review queue (they were removed from the banks).
     public func dropFromReviewQueue(_ questionIDs: [String], for user: Account) throws {
         try writer.write { db in
@@ -71,14 +78,19 @@ extension Store {
     /// Every answered question of a trainee's submitted quizzes and reviews, newest first.
     public func answerRecords(for user: Account) throws -> [AnswerRecord] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            // Read by column index from a cursor: a long history holds thousands of answers.
+            var records: [AnswerRecord] = []
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT q.questionId, q.topic, q.credit, q.answeredAt FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
                 WHERE a.userId = ? AND a.kind IN ('quiz', 'review') AND \(Store.submitted) AND q.credit IS NOT NULL
                 ORDER BY q.answeredAt DESC
-                """, arguments: [user.id]).map {
-                AnswerRecord(questionID: $0["questionId"], topic: $0["topic"], credit: $0["credit"],
-                             day: Day(date: $0["answeredAt"] as Date))
+                """, arguments: [user.id])
+            while let row = try rows.next() {
+                // A credit is given with its time; a damaged row without one is left out rather than trapping.
+                guard let at = row[3] as Date? else { continue }
+                records.append(AnswerRecord(questionID: row[0], topic: row[1], credit: row[2], day: Day(date: at)))
             }
+            return records
         }
     }
 }

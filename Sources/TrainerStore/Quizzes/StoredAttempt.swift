@@ -41,15 +41,22 @@ public struct StoredAttempt: Sendable, Equatable {
     public var answers: [Answer]
 
     /// Where an attempt stands: still being answered, left behind for a fresh one, or handed in.
-    public enum State: String, Sendable { case open, abandoned, submitted }
+    public enum State: String, Sendable {
+        case open, abandoned, submitted
 
-    public var state: State { finishedAt == nil ? .open : (abandoned ? .abandoned : .submitted) }
+        init(finishedAt: Date?, abandoned: Bool) { self = finishedAt == nil ? .open : (abandoned ? .abandoned : .submitted) }
+    }
+
+    public var state: State { State(finishedAt: finishedAt, abandoned: abandoned) }
     public var isOpen: Bool { finishedAt == nil }
-    public var isSubmitted: Bool { finishedAt != nil && !abandoned }
+    public var isSubmitted: Bool { state == .submitted }
     public var answeredCount: Int { answers.filter { $0.chosen != nil }.count }
 
-    var standing: AttemptVisibility.Standing {
-        AttemptVisibility.Standing(isSubmitted: isSubmitted, isAbandoned: abandoned, isSessionClosed: isSessionClosed)
+    var standing: AttemptVisibility.Standing { Self.standing(state, isSessionClosed: isSessionClosed) }
+
+    /// Where an attempt in `state` stands for the visibility policy.
+    static func standing(_ state: State, isSessionClosed: Bool) -> AttemptVisibility.Standing {
+        AttemptVisibility.Standing(isSubmitted: state == .submitted, isAbandoned: state == .abandoned, isSessionClosed: isSessionClosed)
     }
 
     /// The same attempt with the key and all that derives from it taken out.

@@ -83,16 +83,18 @@ extension Store {
         }
     }
 
-    /// Role-plays `viewer` may see, oldest first; optionally one person's, and only each person's
-    /// `latest` ones (`show` lists ten of a history that may hold hundreds).
-    public func rolePlays(visibleTo viewer: Account, of name: String? = nil, latest: Int? = nil) throws -> [StoredRolePlay] {
+    /// Role-plays `viewer` may see, oldest first, as listings show them (no script, no turns);
+    /// optionally one person's, and only each person's `latest` ones (`show` lists ten of a
+    /// history that may hold hundreds).
+    public func rolePlays(visibleTo viewer: Account, of name: String? = nil, latest: Int? = nil) throws -> [RolePlaySummary] {
         try writer.read { db in
             var (filter, arguments) = Store.visibleUsers(to: viewer, named: name)
             if let latest {
                 filter += " AND r.id IN (SELECT x.id FROM rolePlay x WHERE x.userId = r.userId ORDER BY x.id DESC LIMIT ?)"
                 arguments += [latest]
             }
-            return try Store.rolePlays(where: filter, arguments: arguments, db)
+            return try Row.fetchAll(db, sql: Store.rolePlaySelect(Store.summaryColumns, where: filter), arguments: arguments)
+                .map(Store.rolePlaySummary)
         }
     }
 
@@ -128,13 +130,39 @@ extension Store {
             """, arguments: [id, id, speaker.rawValue, text, IDList.encode(intents), now])
     }
 
+    /// The columns of a role-play's summary (`rolePlaySummary(_:)` reads them).
+    static let summaryColumns = """
+        r.id, r.scenarioId, r.title, r.mode, r.passMark, r.startedAt, r.finishedAt, r.abandoned, r.outcome, r.score, r.passed,
+        r.hints, r.mentorScore, r.mentorComment, r.gradedAt
+        """
+
+    /// `columns` of the role-plays matching `filter` (over `rolePlay r JOIN user u`), oldest first,
+    /// with the names of their owner, partner and grader.
+    static func rolePlaySelect(_ columns: String, where filter: String) -> String {
+        """
+        SELECT \(columns), u.name AS userName, p.name AS partnerName, g.name AS graderName FROM rolePlay r
+        JOIN user u ON u.id = r.userId LEFT JOIN user p ON p.id = r.partnerId LEFT JOIN user g ON g.id = r.gradedById
+        WHERE \(filter) ORDER BY r.id
+        """
+    }
+
+    /// A row of `rolePlaySelect` with at least `summaryColumns`.
+    static func rolePlaySummary(_ row: Row) -> RolePlaySummary {
+        var grade: RolePlaySummary.MentorGrade?
+        if let score = row["mentorScore"] as Int?, let at = row["gradedAt"] as Date? {
+            grade = .init(score: score, comment: row["mentorComment"] ?? "", by: row["graderName"] ?? "", at: at)
+        }
+        return RolePlaySummary(
+            id: row["id"], user: row["userName"], scenario: row["scenarioId"], title: row["title"],
+            mode: RolePlaySummary.Mode(rawValue: row["mode"]) ?? .solo, partner: row["partnerName"],
+            passMark: row["passMark"], startedAt: row["startedAt"], finishedAt: row["finishedAt"], abandoned: row["abandoned"],
+            outcome: (row["outcome"] as String?).flatMap(Scenario.Ending.init(rawValue:)), score: row["score"], passed: row["passed"],
+            hints: row["hints"], mentor: grade)
+    }
+
     /// Role-plays matching `filter` (over `rolePlay r JOIN user u`), oldest first, with their turns.
     static func rolePlays(where filter: String, arguments: StatementArguments, _ db: Database) throws -> [StoredRolePlay] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT r.*, u.name AS userName, p.name AS partnerName, g.name AS graderName FROM rolePlay r
-            JOIN user u ON u.id = r.userId LEFT JOIN user p ON p.id = r.partnerId LEFT JOIN user g ON g.id = r.gradedById
-            WHERE \(filter) ORDER BY r.id
-            """, arguments: arguments)
+        let rows = try Row.fetchAll(db, sql: rolePlaySelect("r.*", where: filter), arguments: arguments)
         guard !rows.isEmpty else { return [] }
         let turns = try Dictionary(grouping: Row.fetchAll(db, sql: """
             SELECT t.* FROM rolePlayTurn t JOIN rolePlay r ON r.id = t.rolePlayId JOIN user u ON u.id = r.userId
@@ -144,22 +172,14 @@ extension Store {
         // Role-plays of one scenario version store the same script: each text is decoded once.
         var scripts: [String: RolePlayScript] = [:]
         return try rows.map { row in
-            let id: Int64 = row["id"]
+            let summary = rolePlaySummary(row)
             let text: String = row["script"]
             let script = try scripts[text] ?? decoder.decode(RolePlayScript.self, from: Data(text.utf8))
             scripts[text] = script
             let criteria = try (row["criteria"] as String?).map { try decoder.decode([CriterionResult].self, from: Data($0.utf8)) } ?? []
-            var grade: StoredRolePlay.MentorGrade?
-            if let score = row["mentorScore"] as Int?, let at = row["gradedAt"] as Date? {
-                grade = .init(score: score, comment: row["mentorComment"] ?? "", by: row["graderName"] ?? "", at: at)
-            }
             return StoredRolePlay(
-                id: id, user: row["userName"], scenario: row["scenarioId"], title: row["title"],
-                mode: StoredRolePlay.Mode(rawValue: row["mode"]) ?? .solo, partner: row["partnerName"], script: script,
-                passMark: row["passMark"], startedAt: row["startedAt"], finishedAt: row["finishedAt"], abandoned: row["abandoned"],
-                outcome: (row["outcome"] as String?).flatMap(Scenario.Ending.init(rawValue:)), score: row["score"], passed: row["passed"],
-                hints: row["hints"], criteria: criteria, mentor: grade,
-                turns: (turns[id] ?? []).map { t in
+                summary: summary, script: script, criteria: criteria,
+                turns: (turns[summary.id] ?? []).map { t in
                     StoredRolePlay.Turn(position: t["position"], speaker: StoredRolePlay.Speaker(rawValue: t["speaker"]) ?? .agent,
                                         text: t["text"], intents: IDList.decode(t["intents"]), at: t["at"])
                 })

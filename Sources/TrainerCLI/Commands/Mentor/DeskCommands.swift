@@ -105,13 +105,13 @@ struct ShowCommand: TrainerCommand {
         }
         session.say(style.bold("Attempts:"))
         // The newest ten, read one by one: a long history is never loaded whole.
-        var attempts: [StoredAttempt] = []
-        try session.store.forEachAttempt(visibleTo: try session.currentUser(), of: trainee.name) { attempt in
+        var attempts: [AttemptSummary] = []
+        try session.store.forEachAttemptSummary(visibleTo: try session.currentUser(), of: trainee.name) { attempt in
             attempts.append(attempt)
             return attempts.count < 10
         }
         session.say(attempts.isEmpty ? "  none yet" : attempts.map { attempt in
-            let result = attempt.state != .submitted || attempt.isSealed ? "\(attempt.state.rawValue), \(attempt.answeredCount) of \(attempt.answers.count) answered"
+            let result = attempt.state != .submitted || attempt.isSealed ? "\(attempt.state.rawValue), \(attempt.answeredCount) of \(attempt.questionCount) answered"
                 : (attempt.score.map(ReviewView.percent) ?? "") + (attempt.kind == .review ? "" : (attempt.passed == true ? " passed" : " not passed"))
             return "  #\(attempt.id) \(attempt.topic) \(result) \(Format.time(attempt.startedAt))"
         }.joined(separator: "\n"))

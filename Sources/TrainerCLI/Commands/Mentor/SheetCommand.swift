@@ -39,7 +39,7 @@ struct SheetCommand: TrainerCommand {
         let sheet = MeetingSheet.build(
             trainee: trainee, meetingNumber: number, progress: progress, curriculum: session.curriculum,
             answers: try session.store.answerRecords(for: trainee),
-            reviewQueue: try session.store.reviewQueue(for: trainee).map(\.questionID), since: since, today: session.clock.today)
+            reviewQueue: try session.store.reviewQueueQuestionIDs(for: trainee), since: since, today: session.clock.today)
         let document = SheetDocument(sheet: sheet, curriculum: session.curriculum, track: trainee.track ?? "", forMentor: me.role != .trainee && !traineeCopy)
         let text = try (target?.format ?? format) == .html ? document.html() : document.markdown()
         guard let target else {

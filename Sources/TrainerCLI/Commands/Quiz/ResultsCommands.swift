@@ -75,8 +75,8 @@ struct ResultsCommand: TrainerCommand {
             try streamJSON(visibleTo: me, of: target, in: session)
             return
         }
-        var attempts: [StoredAttempt] = []
-        try session.store.forEachAttempt(visibleTo: me, of: target) { attempt in
+        var attempts: [AttemptSummary] = []
+        try session.store.forEachAttemptSummary(visibleTo: me, of: target) { attempt in
             attempts.append(attempt)
             return all || attempts.count <= Self.tableLimit
         }

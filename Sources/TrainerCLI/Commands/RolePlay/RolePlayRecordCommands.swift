@@ -82,7 +82,7 @@ struct RolePlayShowCommand: TrainerCommand {
         }
         if json {
             return session.say(try JSONOutput.render(Document(
-                id: r.id, user: r.user, scenario: r.scenario, outcome: RolePlayView.stateWord(r), score: r.score,
+                id: r.id, user: r.user, scenario: r.scenario, outcome: RolePlayView.stateWord(r.summary), score: r.score,
                 criteria: r.criteria.map { Document.Criterion(name: $0.name, met: $0.met, turn: $0.turn) },
                 transcript: r.turns.map { Document.Turn(speaker: $0.speaker.rawValue, text: $0.text, intents: $0.intents) },
                 mentor: r.mentor.map { Document.Grade(score: $0.score, comment: $0.comment) })))
@@ -90,7 +90,7 @@ struct RolePlayShowCommand: TrainerCommand {
         let style = session.style
         let with = r.partner.map { " · customer played by \($0)" } ?? ""
         session.say(style.bold("Role-play #\(r.id) · \(r.user) · \(r.title)") + style.dim(" (\(r.scenario))"))
-        session.say("Started \(Format.time(r.startedAt))\(with) · \(RolePlayView.stateWord(r))")
+        session.say("Started \(Format.time(r.startedAt))\(with) · \(RolePlayView.stateWord(r.summary))")
         session.say(RolePlayView.transcript(r.turns, customer: r.script.scenario.customer.name, style: style))
         if let score = r.score {
             session.say()

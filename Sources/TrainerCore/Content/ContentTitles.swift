@@ -1,0 +1,41 @@
+/// What views need to name content without making whole sections: the titles of banks, lessons
+/// and exams, and each scenario's title and pass mark. A plan view names a dozen of them; making
+/// the sections decoded every question and every script.
+public struct ContentTitles: Sendable, Equatable, Codable {
+    public struct ScenarioHeading: Sendable, Equatable, Codable {
+        public var title: String
+        public var passMark: Int
+    }
+
+    public var banks: [String: String]
+    /// By qualified id (`track/id`).
+    public var lessons: [String: String]
+    public var scenarios: [String: ScenarioHeading]
+    public var exams: [String: String]
+
+    /// The titles of made sections, each in its canonical order (where an id repeats, the first
+    /// one's, as the curriculum's look-ups find it).
+    public init(banks: [QuestionBank], lessons: [Lesson], scenarios: [Scenario], exams: [ExamBlueprint]) {
+        self.banks = Self.first(banks.map { ($0.topic, $0.title) })
+        self.lessons = Self.first(lessons.map { ($0.qualifiedID, $0.title) })
+        self.scenarios = Self.first(scenarios.map { ($0.id, ScenarioHeading(title: $0.title, passMark: $0.passMark)) })
+        self.exams = Self.first(exams.map { ($0.id, $0.title) })
+    }
+
+    private static func first<Value>(_ pairs: [(String, Value)]) -> [String: Value] {
+        Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// Which bank holds each question (ids are unique across banks; were one not, the first bank in
+/// topic order keeps it, as scanning the banks found it), so a look-up by id makes one bank.
+public struct QuestionTopics: Sendable, Equatable, Codable {
+    public var topics: [String: String]
+
+    /// From the banks in topic order.
+    public init(banks: [QuestionBank]) {
+        topics = banks.reduce(into: [:]) { topics, bank in
+            for question in bank.questions where topics[question.id] == nil { topics[question.id] = bank.topic }
+        }
+    }
+}
