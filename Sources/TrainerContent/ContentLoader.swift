@@ -43,7 +43,7 @@ public struct ContentLoader: Sendable {
         }
         // Exams and plans are read against what they refer to, so their problems keep their lines.
         let sections = { (exams: [ExamBlueprint], plans: [Plan], scenarios: [Scenario], intents: [Intent]) in
-            Curriculum.Sections(banks: banks, exams: { exams }, plans: { plans }, lessons: { lessons }, scenarios: { scenarios },
+            Curriculum.Sections(banks: banks, exams: { exams }, plans: plans.map { plan in (plan.track, { plan }) }, lessons: { lessons }, scenarios: { scenarios },
                                 intents: { intents }, tickets: { [] }, replies: { [] }, sla: { .standard })
         }
         var known = Curriculum(sections([], [], [], []))
