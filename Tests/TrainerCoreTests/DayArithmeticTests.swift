@@ -40,6 +40,8 @@ import TrainerCore
             }
             for instant in instants {
                 #expect(Day(date: instant, in: zone) == Day(date: instant, calendar: calendar), "\(instant) in \(name)")
+                let c = calendar.dateComponents([.hour, .minute], from: instant)
+                #expect(Day.local(instant, in: zone)?.minute == (c.hour ?? 0) * 60 + (c.minute ?? 0), "\(instant) in \(name)")
             }
         }
         #expect(Day(date: Date(timeIntervalSince1970: 0), in: try #require(TimeZone(identifier: "America/New_York"))).description == "1969-12-31")

@@ -5,6 +5,11 @@ import TrainerCore
 enum Format {
     /// `2026-11-23 09:00`.
     static func time(_ date: Date) -> String {
+        // Without a calendar or a formatter for real dates: listings print one per row.
+        if let (day, minute) = Day.local(date) {
+            let hour = minute / 60, minute = minute % 60
+            return "\(day) \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
+        }
         let c = Day.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
     }

@@ -33,14 +33,23 @@ public struct Day: Sendable, Hashable, Codable, Comparable, CustomStringConverti
     /// (making one per call was most of reading a trainee's answers); outside 1600–9999 through
     /// the Gregorian calendar in `zone`.
     public init(date: Date, in zone: TimeZone) {
-        let local = date.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: date))
-        if local.magnitude < 1e12, let day = Day(civilOrdinal: Int((local / 86_400).rounded(.down))) {
+        if let (day, _) = Day.local(date, in: zone) {
             self = day
             return
         }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         self.init(date: date, calendar: calendar)
+    }
+
+    /// The day of `date` in `zone` and the minute of that day (0–1439), by the zone's offset and
+    /// day arithmetic; nil outside 1600–9999 (then ask a calendar).
+    public static func local(_ date: Date, in zone: TimeZone = .current) -> (day: Day, minute: Int)? {
+        let local = date.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: date))
+        guard local.magnitude < 1e12 else { return nil }
+        let seconds = Int(local.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
+        return Day(civilOrdinal: days).map { ($0, (seconds - days * 86_400) / 60) }
     }
 
     public init(date: Date, calendar: Calendar) {
