@@ -38,7 +38,7 @@ import TrainerTestSupport
 
     var cacheFile: URL? {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path("cache"))) ?? []
-        return names.first { $0.hasSuffix(".cache") }.map { folder.url.appendingPathComponent("cache/\($0)") }
+        return names.first { $0.hasPrefix("content-") && $0.hasSuffix(".cache") }.map { folder.url.appendingPathComponent("cache/\($0)") }
     }
 
     @Test func aCacheHitGivesBackWhatTheFilesSay() throws {
