@@ -10,52 +10,55 @@ extension ContentLoader {
     /// a file cannot be read. Every start pays for it, so it walks with POSIX calls, and with a
     /// `memo` it reads only the files whose `stat` changed since they were last hashed.
     public func fingerprint(salt: String, memo memoFile: URL? = nil) -> String? {
-        var paths: [String] = []
-        for folder in [Self.banksFolder, Self.curriculumFolder] { collectContentFiles(in: folder, into: &paths) }
+        var files: [(path: String, signature: FileSignature)] = []
+        for folder in [Self.banksFolder, Self.curriculumFolder] {
+            guard collectContentFiles(in: folder, into: &files) else { return nil }
+        }
         let known = memoFile.map(FileDigestMemo.init(contentsOf:)) ?? FileDigestMemo()
         var seen = FileDigestMemo()
         var hasher = SHA256()
-        hasher.update(data: Data(salt.utf8))
+        update(&hasher, with: salt)
         var buffer: [UInt8] = [], read = 0
-        for path in paths.sorted() {
-            var info = stat()
-            guard stat(root.path + "/" + path, &info) == 0 else { return nil }
-            let signature = FileSignature(info)
+        for (path, signature) in files.sorted(by: { $0.path < $1.path }) {
             let remembered = known.digest(of: path, signature)
             guard let digest = remembered ?? digest(of: path, size: signature.size, buffer: &buffer) else { return nil }
             if remembered == nil { read += 1 }
             seen.record(path, signature, digest)
-            hasher.update(data: Data("\(path)\0\(signature.size)\0".utf8))
-            hasher.update(data: digest)
+            update(&hasher, with: "\(path)\0\(signature.size)\0")
+            digest.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         }
         // Written again when a file was read: the new memo's later start trusts it next time.
         if let memoFile, read > 0 || seen != known { seen.write(to: memoFile) }
-        return hasher.finalize().hexDigits
+        return hasher.finalize().withUnsafeBytes { $0.hexDigits }
     }
 
-    /// `.yaml` and `.md` files below `folder` (relative to the content root), at any depth.
-    private func collectContentFiles(in folder: String, into paths: inout [String]) {
-        guard let directory = opendir(root.path + "/" + folder) else { return }
+    private func update(_ hasher: inout SHA256, with text: String) {
+        var text = text
+        text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// `.yaml` and `.md` files below `folder` (relative to the content root), at any depth, with
+    /// what `stat` says of each, asked relative to the open folder (the kernel does not walk the
+    /// whole path again for every file). False when a content file cannot be `stat`ed.
+    private func collectContentFiles(in folder: String, into files: inout [(path: String, signature: FileSignature)]) -> Bool {
+        guard let directory = opendir(root.path + "/" + folder) else { return true }
         defer { closedir(directory) }
+        let descriptor = dirfd(directory)
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 raw.bindMemory(to: CChar.self).baseAddress.map { String(cString: $0) } ?? ""
             }
             guard !name.isEmpty, name != ".", name != ".." else { continue }
-            let path = folder + "/" + name
-            if isDirectory(entry.pointee.d_type, path) {
-                collectContentFiles(in: path, into: &paths)
+            var info = stat()
+            let type = entry.pointee.d_type
+            if type == UInt8(DT_DIR) || (type == UInt8(DT_UNKNOWN) && fstatat(descriptor, name, &info, 0) == 0 && (info.st_mode & S_IFMT) == S_IFDIR) {
+                guard collectContentFiles(in: folder + "/" + name, into: &files) else { return false }
             } else if name.hasSuffix(".yaml") || name.hasSuffix(".md") {
-                paths.append(path)
+                guard fstatat(descriptor, name, &info, 0) == 0 else { return false }
+                files.append((folder + "/" + name, FileSignature(info)))
             }
         }
-    }
-
-    private func isDirectory(_ type: UInt8, _ path: String) -> Bool {
-        if type == UInt8(DT_DIR) { return true }
-        guard type == UInt8(DT_UNKNOWN) else { return false }
-        var info = stat()
-        return stat(root.path + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        return true
     }
 
     /// The SHA-256 of one file's bytes; nil when it cannot be read whole.

@@ -6,6 +6,7 @@ import TrainerCore
 enum ClockSetting {
     static func clock(from environment: [String: String]) -> Result<Clock, CommandFailure> {
         guard let text = environment["TRAINER_NOW"], !text.isEmpty else { return .success(.system) }
+        if let date = InternetTime.date(from: text) { return .success(.fixed(date)) }
         let formatter = ISO8601DateFormatter()
         if let date = formatter.date(from: text) { return .success(.fixed(date)) }
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]

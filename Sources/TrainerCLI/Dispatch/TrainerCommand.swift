@@ -26,8 +26,14 @@ public enum CompletionKind: Sendable {
 
 /// The table of commands: the root that `parseAsRoot` reads words against.
 struct CommandTable: ParsableCommand {
+    /// Every command names the table as its super-command: the dispatcher parses a command alone
+    /// (see `Dispatcher.parse`), and swift-argument-parser then skips looking for
+    /// `--generate-completion-script` in it, two more parsers built by reflection on every start.
+    /// Help and errors are still made from the table's root, where the name changes nothing.
+    static let name = "trainer"
+
     static let configuration = CommandConfiguration(
-        commandName: "trainer",
+        commandName: name,
         abstract: "Onboard and certify customer-support agents.",
         discussion: """
             Run `trainer` with no command for the interactive prompt; `trainer CMD ...` runs one \
@@ -48,7 +54,7 @@ struct CommandTable: ParsableCommand {
 
 /// Leaves the REPL (Ctrl-D does the same).
 struct ExitCommand: TrainerCommand {
-    static let configuration = CommandConfiguration(commandName: "exit", abstract: "Leave trainer.", aliases: ["quit"])
+    static let configuration = CommandConfiguration(commandName: "exit", _superCommandName: CommandTable.name, abstract: "Leave trainer.", aliases: ["quit"])
     static let access = Access.anyone
     static let runsOnBrokenContent = true
     func run(in session: Session) throws { session.wantsExit = true }

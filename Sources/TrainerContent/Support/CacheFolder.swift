@@ -5,7 +5,8 @@ import Foundation
 struct CacheFolder: Sendable {
     let url: URL
 
-    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
+    // Named as a file: asking Foundation to find out would `stat` it.
+    func file(_ name: String) -> URL { url.appendingPathComponent(name, isDirectory: false) }
 
     func write(_ data: Data, named name: String) {
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true,

@@ -1,6 +1,6 @@
 extension Sequence<UInt8> {
     /// Lowercase hexadecimal, two digits a byte: how digests are written in keys and file names.
-    public var hexDigits: String {
+    @inlinable public var hexDigits: String {
         var text: [UInt8] = []
         text.reserveCapacity(underestimatedCount * 2)
         for byte in self {
@@ -13,5 +13,5 @@ extension Sequence<UInt8> {
 
 extension UInt8 {
     /// The lowercase hexadecimal digit of a value below 16, as its UTF-8 byte.
-    public static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10 }
+    @inlinable public static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10 }
 }

@@ -13,6 +13,8 @@ struct FileHeader {
     var isSQLite: Bool
     var userVersion: Int
     var applicationID: Int32
+    /// Write-ahead logging is on (it is kept in the file once set).
+    var isWAL: Bool
 
     /// Nil for a missing or empty file (a new database).
     init?(path: String) {
@@ -26,5 +28,9 @@ struct FileHeader {
         isSQLite = count == 100 && bytes.starts(with: Array("SQLite format 3\0".utf8))
         userVersion = Int(Int32(bitPattern: word(at: 60)))
         applicationID = Int32(bitPattern: word(at: 68))
+        isWAL = isSQLite && bytes[18] == 2 && bytes[19] == 2
     }
+
+    /// Stamped by this trainer's migrator at this schema: nothing to inspect or migrate.
+    var isCurrent: Bool { isSQLite && applicationID == Store.applicationID && userVersion == Store.schemaVersion }
 }

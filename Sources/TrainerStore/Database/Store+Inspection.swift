@@ -14,11 +14,12 @@ public struct DatabaseHealth: Sendable, Equatable {
 
 extension Store {
     /// Reads `path` read-only and refuses it unless trainer can use it: a SQLite file that is empty
-    /// or holds trainer's own schema at a version this trainer knows.
-    static func inspectBeforeOpening(_ path: String) throws {
-        guard let header = FileHeader(path: path) else { return }
+    /// or holds trainer's own schema at a version this trainer knows. Returns the file's header (nil
+    /// for a new file).
+    static func inspectBeforeOpening(_ path: String) throws -> FileHeader? {
+        guard let header = FileHeader(path: path) else { return nil }
         // Stamped by this trainer at this schema: nothing to look into (the common case, every start).
-        if header.isSQLite, header.applicationID == applicationID, header.userVersion == schemaVersion { return }
+        if header.isCurrent { return header }
         do {
             let reader = try DatabaseQueue(path: path, configuration: readOnly)
             defer { try? reader.close() }
@@ -39,6 +40,7 @@ extension Store {
         } catch let error as DatabaseError {
             throw StoreError.notATrainerDatabase(path: path, reason: error.message ?? "\(error.resultCode)")
         }
+        return header
     }
 
     /// Checks the file at `path` without opening it for writing and without logging in: a damaged

@@ -13,19 +13,38 @@ public final class Store: Sendable {
     /// Opens (creating owner-only if needed) the database file at `path`, in WAL mode. A file that
     /// is not a trainer database, or one written by a newer trainer, is refused before anything
     /// is written to it.
+    ///
+    /// One connection, not a pool: a trainer process does one thing at a time, and other trainer
+    /// processes sharing the file are kept apart by SQLite's locks. A pool's second connection, and
+    /// the table GRDB creates and drops on every open to make sure a WAL file exists, cost each
+    /// start more than most commands do.
     public init(path: String) throws {
-        try Store.inspectBeforeOpening(path)
+        let header = try Store.inspectBeforeOpening(path)
         try Store.createOwnerOnly(path)
         var config = Configuration()
         // Several trainer processes may share one file: wait for a writer instead of failing.
         config.busyMode = .timeout(15)
         config.foreignKeysEnabled = true
+        // With WAL, a commit survives a killed process without waiting for the disk (only a power
+        // cut can take back the last commits); GRDB's pools choose the same.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
-            writer = try DatabasePool(path: path, configuration: config)
+            writer = try DatabaseQueue(path: path, configuration: config)
             self.path = path
-            try Store.migrate(writer)
+            // Both are kept in the file: an up-to-date file is opened without a statement.
+            if header?.isWAL != true { try Store.useWriteAheadLog(writer, path: path) }
+            if header?.isCurrent != true { try Store.migrate(writer) }
         } catch let error as DatabaseError {
             throw StoreError.database(path: path, message: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Turns on write-ahead logging, so that readers and the one writer of several trainer
+    /// processes do not block each other.
+    static func useWriteAheadLog(_ writer: any DatabaseWriter, path: String) throws {
+        let mode = try writer.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+        guard mode == "wal" else {
+            throw StoreError.database(path: path, message: "could not turn on write-ahead logging (journal mode \(mode ?? "unknown"))")
         }
     }
 

@@ -3,7 +3,7 @@ import TrainerCore
 import TrainerStore
 
 struct LoginCommand: TrainerCommand {
-    static let configuration = CommandConfiguration(commandName: "login", abstract: "Log in as someone (asks for the passphrase).")
+    static let configuration = CommandConfiguration(commandName: "login", _superCommandName: CommandTable.name, abstract: "Log in as someone (asks for the passphrase).")
     static let access = Access.anyone
     static let completion = CompletionKind.user
 
@@ -16,7 +16,7 @@ struct LoginCommand: TrainerCommand {
 }
 
 struct LogoutCommand: TrainerCommand {
-    static let configuration = CommandConfiguration(commandName: "logout", abstract: "Log out.")
+    static let configuration = CommandConfiguration(commandName: "logout", _superCommandName: CommandTable.name, abstract: "Log out.")
     static let access = Access.signedIn
 
     func run(in session: Session) throws {
@@ -27,7 +27,7 @@ struct LogoutCommand: TrainerCommand {
 }
 
 struct WhoamiCommand: TrainerCommand {
-    static let configuration = CommandConfiguration(commandName: "whoami", abstract: "Show who is logged in.")
+    static let configuration = CommandConfiguration(commandName: "whoami", _superCommandName: CommandTable.name, abstract: "Show who is logged in.")
     static let access = Access.anyone
     static let runsOnBrokenContent = true
 
@@ -45,7 +45,7 @@ struct WhoamiCommand: TrainerCommand {
 
 struct InitCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create the first lead on an empty database.",
+        commandName: "init", _superCommandName: CommandTable.name, abstract: "Create the first lead on an empty database.",
         discussion: "The passphrase comes from TRAINER_NEW_PASSPHRASE, else it is asked twice without echo.")
     static let access = Access.anyone
 

@@ -4,7 +4,7 @@ import TrainerStore
 
 struct UserEditCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "edit", abstract: "Change a trainee's mentor, track or start day (leads; logged).")
+        commandName: "edit", _superCommandName: CommandTable.name, abstract: "Change a trainee's mentor, track or start day (leads; logged).")
     static let access = Access.atLeast(.lead)
     static let completion = CompletionKind.user
 
@@ -34,7 +34,7 @@ struct UserEditCommand: TrainerCommand {
 
 struct UserRestoreCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "restore", abstract: "Reopen a removed account with its history (leads; logged).")
+        commandName: "restore", _superCommandName: CommandTable.name, abstract: "Reopen a removed account with its history (leads; logged).")
     static let access = Access.atLeast(.lead)
 
     @Argument(help: "The removed account.") var name: String
@@ -47,7 +47,7 @@ struct UserRestoreCommand: TrainerCommand {
 
 struct UserLogCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "log", abstract: "An account's change log: edits and restores (leads).")
+        commandName: "log", _superCommandName: CommandTable.name, abstract: "An account's change log: edits and restores (leads).")
     static let access = Access.atLeast(.lead)
     static let completion = CompletionKind.user
 

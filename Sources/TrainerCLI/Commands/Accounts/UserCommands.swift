@@ -4,7 +4,7 @@ import TrainerStore
 
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Manage accounts.",
+        commandName: "user", _superCommandName: CommandTable.name, abstract: "Manage accounts.",
         subcommands: [UserAddCommand.self, UserListCommand.self, UserEditCommand.self, UserPasswdCommand.self,
                       UserRemoveCommand.self, UserRestoreCommand.self, UserLogCommand.self])
 }
@@ -13,7 +13,7 @@ extension Role: ExpressibleByArgument {}
 
 struct UserAddCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add an account (leads).",
+        commandName: "add", _superCommandName: CommandTable.name, abstract: "Add an account (leads).",
         discussion: "The first passphrase comes from TRAINER_NEW_PASSPHRASE, else it is asked twice without echo.")
     static let access = Access.atLeast(.lead)
 
@@ -66,7 +66,7 @@ struct UserAddCommand: TrainerCommand {
 
 struct UserListCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List accounts (a mentor sees their trainees).")
+        commandName: "list", _superCommandName: CommandTable.name, abstract: "List accounts (a mentor sees their trainees).")
     static let access = Access.atLeast(.mentor)
 
     @Flag(help: "Print JSON.") var json = false
@@ -99,7 +99,7 @@ struct UserListCommand: TrainerCommand {
 
 struct UserPasswdCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "passwd", abstract: "Change your passphrase (a lead may reset anyone's).",
+        commandName: "passwd", _superCommandName: CommandTable.name, abstract: "Change your passphrase (a lead may reset anyone's).",
         discussion: "The new passphrase comes from TRAINER_NEW_PASSPHRASE, else it is asked twice without echo.")
     static let access = Access.signedIn
     static let completion = CompletionKind.user
@@ -125,7 +125,7 @@ struct UserPasswdCommand: TrainerCommand {
 
 struct UserRemoveCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "remove", abstract: "Close an account; its history stays for review (leads).")
+        commandName: "remove", _superCommandName: CommandTable.name, abstract: "Close an account; its history stays for review (leads).")
     static let access = Access.atLeast(.lead)
     static let completion = CompletionKind.user
 

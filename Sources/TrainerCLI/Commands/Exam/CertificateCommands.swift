@@ -7,7 +7,7 @@ struct ExamCertificateCommand: TrainerCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
 
     static let configuration = CommandConfiguration(
-        commandName: "certificate", abstract: "Print someone's latest certificate (HTML prints on one A4 page).")
+        commandName: "certificate", _superCommandName: CommandTable.name, abstract: "Print someone's latest certificate (HTML prints on one A4 page).")
     static let access = Access.signedIn
     static let completion = CompletionKind.user
 
@@ -35,7 +35,7 @@ struct ExamCertificateCommand: TrainerCommand {
 
 struct CertsCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "certs", abstract: "Who holds which certificate, and who must recertify soon.")
+        commandName: "certs", _superCommandName: CommandTable.name, abstract: "Who holds which certificate, and who must recertify soon.")
     static let access = Access.signedIn
 
     @Flag(name: .customLong("due"), help: "Only those to renew within DAYS (default 30), expired ones included.") var dueOnly = false

@@ -5,7 +5,7 @@ import TrainerStore
 
 struct ExamItemsCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "items", abstract: "Item analysis: exposures, facility, discrimination, distractors, flags (leads).",
+        commandName: "items", _superCommandName: CommandTable.name, abstract: "Item analysis: exposures, facility, discrimination, distractors, flags (leads).",
         discussion: """
             Facility is the mean credit; discrimination the corrected point-biserial (the item's credit against \
             the rest of the form). Flags: too-easy (facility > 0.95), too-hard (< 0.2), negative-discrimination \
@@ -77,7 +77,7 @@ struct ExamItemsCommand: TrainerCommand {
 
 struct ExamRetireCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "retire", abstract: "Take an exam item out of future forms; past records keep it (leads).")
+        commandName: "retire", _superCommandName: CommandTable.name, abstract: "Take an exam item out of future forms; past records keep it (leads).")
     static let access = Access.atLeast(.lead)
 
     @Argument(help: "The item id, e.g. triage-x012.") var item: String

@@ -5,7 +5,7 @@ import TrainerStore
 
 struct ExamReportCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Results of a closed session: scores per topic, weak areas, lessons, feedback.",
+        commandName: "report", _superCommandName: CommandTable.name, abstract: "Results of a closed session: scores per topic, weak areas, lessons, feedback.",
         discussion: """
             A candidate sees their own report and a mentor their trainees' once the lead has closed the \
             session; before that nothing about correctness or score is shown. A lead sees it any time.
@@ -116,7 +116,7 @@ struct ExamReportCommand: TrainerCommand {
 
 struct ExamFeedbackCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "feedback", abstract: "Write feedback for a candidate, shown in their report (leads).")
+        commandName: "feedback", _superCommandName: CommandTable.name, abstract: "Write feedback for a candidate, shown in their report (leads).")
     static let access = Access.atLeast(.lead)
     static let completion = CompletionKind.user
 

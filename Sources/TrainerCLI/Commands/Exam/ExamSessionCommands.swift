@@ -5,7 +5,7 @@ import TrainerStore
 
 struct ExamOpenCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Open a certification session: one form per candidate (leads).",
+        commandName: "open", _superCommandName: CommandTable.name, abstract: "Open a certification session: one form per candidate (leads).",
         discussion: """
             Each candidate gets a form assembled by the exam's blueprint from the topics' exam pools: no item \
             they were given in an earlier exam, no item used by any session in the last `rest_days`, no \
@@ -81,7 +81,7 @@ struct ExamOpenCommand: TrainerCommand {
 
 struct ExamSessionsCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sessions", abstract: "List certification sessions (yours; a mentor's trainees'; all for a lead).")
+        commandName: "sessions", _superCommandName: CommandTable.name, abstract: "List certification sessions (yours; a mentor's trainees'; all for a lead).")
     static let access = Access.signedIn
 
     @Flag(help: "Print JSON.") var json = false
@@ -134,7 +134,7 @@ struct ExamSessionsCommand: TrainerCommand {
 
 struct ExamTakeCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "take", abstract: "Take your exam in a session (resumes it, with the same deadline).",
+        commandName: "take", _superCommandName: CommandTable.name, abstract: "Take your exam in a session (resumes it, with the same deadline).",
         discussion: """
             Answer as in a quiz: letters or numbers, `skip`, `back`, `goto N`, `submit`. The time left shows at \
             each question; the clock runs from your start, also while you are away. Ctrl-C pauses: `exam take \
@@ -165,7 +165,7 @@ struct ExamTakeCommand: TrainerCommand {
 
 struct ExamCloseCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "close", abstract: "Close a session: hand in what is open, open the results, issue certificates (leads).")
+        commandName: "close", _superCommandName: CommandTable.name, abstract: "Close a session: hand in what is open, open the results, issue certificates (leads).")
     static let access = Access.atLeast(.lead)
 
     @Argument(help: "The session number.") var id: Int64
@@ -199,7 +199,7 @@ struct ExamCloseCommand: TrainerCommand {
 
 struct ExamPreviewCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "preview", abstract: "Show a form that would be assembled now, recording nothing (leads).")
+        commandName: "preview", _superCommandName: CommandTable.name, abstract: "Show a form that would be assembled now, recording nothing (leads).")
     static let access = Access.atLeast(.lead)
 
     @Argument(help: "The exam.") var exam: String

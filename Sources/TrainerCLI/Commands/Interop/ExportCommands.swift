@@ -5,14 +5,14 @@ import TrainerCore
 /// `export ...`: what trainer holds, in the formats other tools read.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export banks and records for other tools.",
+        commandName: "export", _superCommandName: CommandTable.name, abstract: "Export banks and records for other tools.",
         subcommands: [ExportBankCommand.self, ExportResultsCommand.self])
 }
 
 /// `export bank TOPIC --format gift|moodle-xml [--out FILE]`: a bank that Moodle imports.
 struct ExportBankCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bank",
+        commandName: "bank", _superCommandName: CommandTable.name,
         abstract: "Write a bank as Moodle GIFT or XML (leads).",
         discussion: """
             Every question becomes a Moodle multiple-choice question; its id, kind, difficulty, pool, \

@@ -7,7 +7,7 @@ struct ExportResultsCommand: TrainerCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, xapi }
 
     static let configuration = CommandConfiguration(
-        commandName: "results", abstract: "Export quiz, exam and role-play results as CSV, JSON or xAPI statements.",
+        commandName: "results", _superCommandName: CommandTable.name, abstract: "Export quiz, exam and role-play results as CSV, JSON or xAPI statements.",
         discussion: """
             Submitted attempts (each answer, then a summary row per attempt: the `row` column says which) \
             and finished role-plays that you may see: yours, a mentor's trainees', everyone's for a lead. \

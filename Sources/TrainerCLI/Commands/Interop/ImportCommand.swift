@@ -6,7 +6,7 @@ import TrainerCore
 /// `import FILE --format gift|moodle-xml --topic TOPIC`: a Moodle bank into `QuestionBanks/TOPIC.yaml`.
 struct ImportCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import",
+        commandName: "import", _superCommandName: CommandTable.name,
         abstract: "Import a Moodle GIFT or XML bank into QuestionBanks/TOPIC.yaml (leads).",
         discussion: """
             Multiple-choice and true/false questions are imported; other types are skipped, one line \

@@ -4,7 +4,7 @@ import TrainerCore
 
 struct CheckCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check",
+        commandName: "check", _superCommandName: CommandTable.name,
         abstract: "Validate Curriculum/ and QuestionBanks/; print every problem, then item-writing warnings.",
         discussion: """
             Warnings (the item-writing lint, see QuestionBanks/README.md) do not fail the check \

@@ -5,13 +5,13 @@ import TrainerStore
 
 struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "db", abstract: "Check or back up the database.",
+        commandName: "db", _superCommandName: CommandTable.name, abstract: "Check or back up the database.",
         subcommands: [DatabaseCheckCommand.self, DatabaseBackupCommand.self])
 }
 
 struct DatabaseCheckCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Run SQLite's integrity check; needs no login, and never writes to the file.")
+        commandName: "check", _superCommandName: CommandTable.name, abstract: "Run SQLite's integrity check; needs no login, and never writes to the file.")
     static let access = Access.anyone
     static let runsOnBrokenContent = true
 
@@ -39,7 +39,7 @@ struct DatabaseCheckCommand: TrainerCommand {
 
 struct DatabaseBackupCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: "Copy the database to FILE while others keep working (leads).")
+        commandName: "backup", _superCommandName: CommandTable.name, abstract: "Copy the database to FILE while others keep working (leads).")
     static let access = Access.atLeast(.lead)
     static let completion = CompletionKind.file
     static let runsOnBrokenContent = true

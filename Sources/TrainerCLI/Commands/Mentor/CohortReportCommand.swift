@@ -5,12 +5,12 @@ import TrainerStore
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Printable reports.", subcommands: [CohortReportCommand.self])
+        commandName: "report", _superCommandName: CommandTable.name, abstract: "Printable reports.", subcommands: [CohortReportCommand.self])
 }
 
 struct CohortReportCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cohort", abstract: "A printable cohort report: plans, quiz trend, weak topics, role-plays, queue.",
+        commandName: "cohort", _superCommandName: CommandTable.name, abstract: "A printable cohort report: plans, quiz trend, weak topics, role-plays, queue.",
         discussion: """
             A mentor's report covers their trainees, a lead's everyone. HTML prints on A4 with the charts \
             as pictures readable in black and white; Markdown has the same figures as lists. The sandbox \

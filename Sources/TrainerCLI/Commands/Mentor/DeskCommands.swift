@@ -42,7 +42,7 @@ struct TraineeSummary: Encodable {
 
 struct TraineesCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "trainees", abstract: "Your trainees at a glance (a lead sees everyone's).",
+        commandName: "trainees", _superCommandName: CommandTable.name, abstract: "Your trainees at a glance (a lead sees everyone's).",
         discussion: """
             One row per trainee. trainee: the name. mentor (leads only): who mentors them. day: the plan \
             day today of all plan days. status: ahead, on track, behind, paused, not started or finished. \
@@ -84,7 +84,7 @@ struct TraineesCommand: TrainerCommand {
 
 struct ShowCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "One trainee's full picture: plan, attempts, weak areas, meetings, self-reviews.")
+        commandName: "show", _superCommandName: CommandTable.name, abstract: "One trainee's full picture: plan, attempts, weak areas, meetings, self-reviews.")
     static let access = Access.atLeast(.mentor)
     static let completion = CompletionKind.user
 
@@ -142,7 +142,7 @@ struct ShowCommand: TrainerCommand {
 
 struct SelfReviewCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "self-review", abstract: "Answer this week's three self-review questions for your mentor.")
+        commandName: "self-review", _superCommandName: CommandTable.name, abstract: "Answer this week's three self-review questions for your mentor.")
     static let access = Access.signedIn
 
     @Option(help: "The most frequent problem this week.") var problem: String?

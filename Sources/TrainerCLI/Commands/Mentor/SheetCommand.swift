@@ -7,7 +7,7 @@ struct SheetCommand: TrainerCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
 
     static let configuration = CommandConfiguration(
-        commandName: "sheet", abstract: "The question sheet for a trainee's next mentor meeting.",
+        commandName: "sheet", _superCommandName: CommandTable.name, abstract: "The question sheet for a trainee's next mentor meeting.",
         discussion: """
             Questions come from the material covered since the last meeting, weighted towards the trainee's \
             mistakes; the mentor's copy has the answer key. A trainee gets their own copy without the key.
@@ -52,14 +52,14 @@ struct SheetCommand: TrainerCommand {
 }
 
 struct MeetingCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Mentor meetings.", subcommands: [MeetingLogCommand.self])
+    static let configuration = CommandConfiguration(commandName: "meeting", _superCommandName: CommandTable.name, abstract: "Mentor meetings.", subcommands: [MeetingLogCommand.self])
 }
 
 struct MeetingLogCommand: TrainerCommand {
     enum Outcome: String, ExpressibleByArgument, CaseIterable { case ok, concern }
 
     static let configuration = CommandConfiguration(
-        commandName: "log", abstract: "Record how a meeting went; ticks the plan's meeting item.")
+        commandName: "log", _superCommandName: CommandTable.name, abstract: "Record how a meeting went; ticks the plan's meeting item.")
     static let access = Access.atLeast(.mentor)
     static let completion = CompletionKind.user
 

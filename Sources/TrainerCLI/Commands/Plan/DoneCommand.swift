@@ -4,7 +4,7 @@ import TrainerStore
 
 struct DoneCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "done", abstract: "Tick a plan item by its key (`done 3.2`); mentors: `done 3.2 --for NAME`.",
+        commandName: "done", _superCommandName: CommandTable.name, abstract: "Tick a plan item by its key (`done 3.2`); mentors: `done 3.2 --for NAME`.",
         discussion: """
             Trainees tick their own task items of days up to today; lessons, quizzes and meetings tick \
             themselves. A mentor or lead may tick any item of their trainee's plan, including items marked \

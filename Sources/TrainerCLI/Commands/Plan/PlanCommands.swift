@@ -5,7 +5,7 @@ import TrainerStore
 
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "plan", abstract: "See or adjust an adaptation plan.",
+        commandName: "plan", _superCommandName: CommandTable.name, abstract: "See or adjust an adaptation plan.",
         subcommands: [PlanShowCommand.self, PlanStartCommand.self, PlanShiftCommand.self, PlanAddCommand.self,
                       PlanPauseCommand.self, PlanResumeCommand.self],
         defaultSubcommand: PlanShowCommand.self)
@@ -13,7 +13,7 @@ struct PlanCommand: ParsableCommand {
 
 struct PlanShowCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Every day of a plan with progress bars and the status (`plan [NAME]`).")
+        commandName: "show", _superCommandName: CommandTable.name, abstract: "Every day of a plan with progress bars and the status (`plan [NAME]`).")
     static let access = Access.signedIn
     static let completion = CompletionKind.user
 
@@ -93,7 +93,7 @@ struct PlanShowCommand: TrainerCommand {
 }
 
 struct PlanStartCommand: TrainerCommand {
-    static let configuration = CommandConfiguration(commandName: "start", abstract: "Set the date a trainee's plan starts.")
+    static let configuration = CommandConfiguration(commandName: "start", _superCommandName: CommandTable.name, abstract: "Set the date a trainee's plan starts.")
     static let access = Access.atLeast(.mentor)
     static let completion = CompletionKind.user
 
@@ -147,7 +147,7 @@ extension PlanChangeCommand {
 }
 
 struct PlanShiftCommand: PlanChangeCommand {
-    static let configuration = CommandConfiguration(commandName: "shift", abstract: "Move the rest of a plan by N working days.")
+    static let configuration = CommandConfiguration(commandName: "shift", _superCommandName: CommandTable.name, abstract: "Move the rest of a plan by N working days.")
     @Argument(help: "The trainee.") var name: String
     @Option(help: "Working days; negative moves it earlier.") var days: Int
     @Option(help: "Why (kept in the change log).") var why: String
@@ -161,7 +161,7 @@ struct PlanShiftCommand: PlanChangeCommand {
 
 struct PlanAddCommand: PlanChangeCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add a remedial item to a plan day (quiz:TOPIC, lesson:ID, roleplay:SCENARIO, queue:MINUTES, exam:EXAM, task:TEXT).")
+        commandName: "add", _superCommandName: CommandTable.name, abstract: "Add a remedial item to a plan day (quiz:TOPIC, lesson:ID, roleplay:SCENARIO, queue:MINUTES, exam:EXAM, task:TEXT).")
     @Argument(help: "The trainee.") var name: String
     @Option(help: "The plan day.") var day: Int
     @Argument(help: "quiz:triage, lesson:triage, roleplay:SCENARIO, or task:\"Call back a customer with your mentor\"") var item: String
@@ -193,7 +193,7 @@ struct PlanAddCommand: PlanChangeCommand {
 }
 
 struct PlanPauseCommand: PlanChangeCommand {
-    static let configuration = CommandConfiguration(commandName: "pause", abstract: "Pause a plan (illness, leave); resume moves it on.")
+    static let configuration = CommandConfiguration(commandName: "pause", _superCommandName: CommandTable.name, abstract: "Pause a plan (illness, leave); resume moves it on.")
     @Argument(help: "The trainee.") var name: String
     @Option(help: "Why (kept in the change log).") var why: String
 
@@ -204,7 +204,7 @@ struct PlanPauseCommand: PlanChangeCommand {
 }
 
 struct PlanResumeCommand: PlanChangeCommand {
-    static let configuration = CommandConfiguration(commandName: "resume", abstract: "Resume a paused plan from today.")
+    static let configuration = CommandConfiguration(commandName: "resume", _superCommandName: CommandTable.name, abstract: "Resume a paused plan from today.")
     @Argument(help: "The trainee.") var name: String
     @Option(help: "Why (kept in the change log).") var why: String = "back at work"
 

@@ -6,7 +6,7 @@ import TrainerStore
 
 struct ReadCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "read", abstract: "Read a lesson (and mark it read in your plan).")
+        commandName: "read", _superCommandName: CommandTable.name, abstract: "Read a lesson (and mark it read in your plan).")
     static let access = Access.signedIn
     static let completion = CompletionKind.lesson
 

@@ -4,7 +4,7 @@ import TrainerStore
 
 struct TodayCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "today", abstract: "Today's plan: items and their state, reviews due, what is overdue.")
+        commandName: "today", _superCommandName: CommandTable.name, abstract: "Today's plan: items and their state, reviews due, what is overdue.")
     static let access = Access.signedIn
     static let completion = CompletionKind.user
 

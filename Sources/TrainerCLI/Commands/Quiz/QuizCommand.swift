@@ -4,7 +4,7 @@ import TrainerStore
 
 struct QuizCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "quiz", abstract: "Take a practice quiz on a topic (resumes an unfinished one).",
+        commandName: "quiz", _superCommandName: CommandTable.name, abstract: "Take a practice quiz on a topic (resumes an unfinished one).",
         discussion: """
             Answer with letters or numbers: `b`, `a c`, `A,C`, `ac`, `1 3`. Any number of options may be \
             right. `skip`, `back` and `goto N` move between questions; `submit` hands in. Every answer is \
@@ -51,7 +51,7 @@ struct QuizCommand: TrainerCommand {
 
 struct ReviewCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "review", abstract: "Answer the questions you missed that are due again today.",
+        commandName: "review", _superCommandName: CommandTable.name, abstract: "Answer the questions you missed that are due again today.",
         discussion: "Missed questions come back after 1, 3, 7, 14 and 30 days; a miss starts the ladder again.")
     static let access = Access.signedIn
 

@@ -5,7 +5,7 @@ import TrainerStore
 
 struct AttemptCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "attempt", abstract: "Show the full review of an attempt again.")
+        commandName: "attempt", _superCommandName: CommandTable.name, abstract: "Show the full review of an attempt again.")
     static let access = Access.signedIn
 
     @Argument(help: "The attempt number (see `results`).") var id: Int64
@@ -28,7 +28,7 @@ struct AttemptCommand: TrainerCommand {
 
 struct ResultsCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "results", abstract: "List quiz and exam attempts (yours; a mentor's trainees'; everyone's for a lead).")
+        commandName: "results", _superCommandName: CommandTable.name, abstract: "List quiz and exam attempts (yours; a mentor's trainees'; everyone's for a lead).")
     static let access = Access.signedIn
     static let completion = CompletionKind.user
 
@@ -119,7 +119,7 @@ struct ResultsCommand: TrainerCommand {
 
 struct WeakCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "weak", abstract: "Mastery per topic from recent answers; weak areas first.",
+        commandName: "weak", _superCommandName: CommandTable.name, abstract: "Mastery per topic from recent answers; weak areas first.",
         discussion: """
             mastery is the mean credit of the last \(Mastery.window) answers per topic; a topic is weak below \
             \(ReviewView.percent(Mastery.weakBelow)) once it has \(Mastery.minimumAnswers) answers. A question skipped in a \

@@ -6,7 +6,7 @@ import TrainerStore
 /// `roleplay`: practise against scripted customers; `roleplay SCENARIO` plays one.
 struct RolePlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "roleplay", abstract: "Role-plays against scripted customers, scored by a rubric you can read.",
+        commandName: "roleplay", _superCommandName: CommandTable.name, abstract: "Role-plays against scripted customers, scored by a rubric you can read.",
         subcommands: [
             RolePlayPlayCommand.self, RolePlayListCommand.self, RolePlayLiveCommand.self, RolePlayHistoryCommand.self,
             RolePlayShowCommand.self, RolePlayGradeCommand.self, RolePlayReplayCommand.self, RolePlayExplainCommand.self,
@@ -50,7 +50,7 @@ extension Session {
 
 struct RolePlayPlayCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "play", abstract: "Play a scenario: you are the agent, the script is the customer (resumes an unfinished one).",
+        commandName: "play", _superCommandName: CommandTable.name, abstract: "Play a scenario: you are the agent, the script is the customer (resumes an unfinished one).",
         discussion: """
             Type your replies as free text, one turn per line. `hint` names a rubric criterion still open \
             (it costs \(Rubric.hintCost) points); `quit` ends the conversation and scores it. Every turn is saved \
@@ -82,7 +82,7 @@ struct RolePlayPlayCommand: TrainerCommand {
 
 struct RolePlayLiveCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "live", abstract: "Play the customer yourself while a trainee answers, at one terminal.",
+        commandName: "live", _superCommandName: CommandTable.name, abstract: "Play the customer yourself while a trainee answers, at one terminal.",
         discussion: """
             You type the customer's lines at the `NAME>` prompt (the scenario's line is suggested; an empty line \
             takes it; `end`, Ctrl-C or Ctrl-D ends the session); the trainee types the agent's at `agent>`. The \
@@ -110,7 +110,7 @@ struct RolePlayLiveCommand: TrainerCommand {
 }
 
 struct RolePlayListCommand: TrainerCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "The scenarios, and which you have passed.")
+    static let configuration = CommandConfiguration(commandName: "list", _superCommandName: CommandTable.name, abstract: "The scenarios, and which you have passed.")
     static let access = Access.signedIn
 
     @Flag(help: "Print JSON.") var json = false

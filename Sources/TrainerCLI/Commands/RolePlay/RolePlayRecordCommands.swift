@@ -5,7 +5,7 @@ import TrainerStore
 
 struct RolePlayHistoryCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "history", abstract: "Role-plays played, newest last, with scores and your mentor's grades.")
+        commandName: "history", _superCommandName: CommandTable.name, abstract: "Role-plays played, newest last, with scores and your mentor's grades.")
     static let access = Access.signedIn
     static let completion = CompletionKind.user
 
@@ -45,7 +45,7 @@ struct RolePlayHistoryCommand: TrainerCommand {
 
 struct RolePlayShowCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "One role-play: the transcript with the intents of every turn, the rubric, the mentor's grade.")
+        commandName: "show", _superCommandName: CommandTable.name, abstract: "One role-play: the transcript with the intents of every turn, the rubric, the mentor's grade.")
     static let access = Access.signedIn
 
     @Argument(help: "The role-play id (from `roleplay history`).") var id: Int64
@@ -109,7 +109,7 @@ struct RolePlayShowCommand: TrainerCommand {
 
 struct RolePlayGradeCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "grade", abstract: "Grade a trainee's finished role-play; they see your score and comment.")
+        commandName: "grade", _superCommandName: CommandTable.name, abstract: "Grade a trainee's finished role-play; they see your score and comment.")
     static let access = Access.atLeast(.mentor)
 
     @Argument(help: "The role-play id.") var id: Int64
@@ -128,7 +128,7 @@ struct RolePlayGradeCommand: TrainerCommand {
 
 struct RolePlayReplayCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "replay", abstract: "Play a transcript file against its scenario and print the scored result.",
+        commandName: "replay", _superCommandName: CommandTable.name, abstract: "Play a transcript file against its scenario and print the scored result.",
         discussion: """
             One agent turn per line; `#` starts a comment, `hint` takes a hint. The scenario is --scenario, else \
             the file name up to its first dot (`outage-losing-money.skilled.txt`). Header comments `# expect: pass` \
@@ -173,7 +173,7 @@ struct RolePlayReplayCommand: TrainerCommand {
 
 struct RolePlayExplainCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "explain", abstract: "Show which intents a line matches in a scenario, and why.")
+        commandName: "explain", _superCommandName: CommandTable.name, abstract: "Show which intents a line matches in a scenario, and why.")
     static let access = Access.anyone
     static let completion = CompletionKind.scenario
 

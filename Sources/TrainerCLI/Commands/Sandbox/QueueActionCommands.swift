@@ -12,7 +12,7 @@ func choice<T: RawRepresentable & CaseIterable>(_ word: String, as type: T.Type,
 
 struct QueueTagCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "tag", abstract: "Set a ticket's segment: bug, feature-request, how-to, billing, sales, marketing (1 min).")
+        commandName: "tag", _superCommandName: CommandTable.name, abstract: "Set a ticket's segment: bug, feature-request, how-to, billing, sales, marketing (1 min).")
     static let access = Access.signedIn
     static let completion = CompletionKind.ticket
 
@@ -26,7 +26,7 @@ struct QueueTagCommand: TrainerCommand {
 }
 
 struct QueuePriorityCommand: TrainerCommand {
-    static let configuration = CommandConfiguration(commandName: "priority", abstract: "Set a ticket's priority, P1 to P4 (1 min).")
+    static let configuration = CommandConfiguration(commandName: "priority", _superCommandName: CommandTable.name, abstract: "Set a ticket's priority, P1 to P4 (1 min).")
     static let access = Access.signedIn
     static let completion = CompletionKind.ticket
 
@@ -66,7 +66,7 @@ extension QueueMessageCommand {
 
 struct QueueReplyCommand: QueueMessageCommand {
     static let configuration = CommandConfiguration(
-        commandName: "reply", abstract: "Reply to a ticket's customer: a saved reply (--saved ID) or your own text (4 min).",
+        commandName: "reply", _superCommandName: CommandTable.name, abstract: "Reply to a ticket's customer: a saved reply (--saved ID) or your own text (4 min).",
         discussion: """
             Saved replies fill {customer}, {agent}, {eta} (the resolution target of the priority you set) and \
             {ticket}. Replies are graded on the seed routine: acknowledge, give a time frame, end with a question, \
@@ -104,7 +104,7 @@ struct QueueReplyCommand: QueueMessageCommand {
 
 struct QueueAskCommand: QueueMessageCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ask", abstract: "Ask the customer for details, politely (2 min); the ticket is pending until they answer.")
+        commandName: "ask", _superCommandName: CommandTable.name, abstract: "Ask the customer for details, politely (2 min); the ticket is pending until they answer.")
     static let access = Access.signedIn
     static let completion = CompletionKind.ticket
 
@@ -126,7 +126,7 @@ struct QueueAskCommand: QueueMessageCommand {
 
 struct QueueFollowUpCommand: QueueMessageCommand {
     static let configuration = CommandConfiguration(
-        commandName: "followup", abstract: "Follow up with a customer who went silent after your question (2 min).")
+        commandName: "followup", _superCommandName: CommandTable.name, abstract: "Follow up with a customer who went silent after your question (2 min).")
     static let access = Access.signedIn
     static let completion = CompletionKind.ticket
 
@@ -147,7 +147,7 @@ struct QueueFollowUpCommand: QueueMessageCommand {
 
 struct QueueEscalateCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "escalate", abstract: "Hand a ticket to a team (3 min); bounced back when facts it needs are missing.")
+        commandName: "escalate", _superCommandName: CommandTable.name, abstract: "Hand a ticket to a team (3 min); bounced back when facts it needs are missing.")
     static let access = Access.signedIn
     static let completion = CompletionKind.ticket
 
@@ -161,7 +161,7 @@ struct QueueEscalateCommand: TrainerCommand {
 }
 
 struct QueueNoteCommand: TrainerCommand {
-    static let configuration = CommandConfiguration(commandName: "note", abstract: "Add an internal note to a ticket (1 min); the customer never sees it.")
+    static let configuration = CommandConfiguration(commandName: "note", _superCommandName: CommandTable.name, abstract: "Add an internal note to a ticket (1 min); the customer never sees it.")
     static let access = Access.signedIn
     static let completion = CompletionKind.ticket
 
@@ -175,7 +175,7 @@ struct QueueNoteCommand: TrainerCommand {
 
 struct QueueCloseCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "close", abstract: "Close a ticket (1 min): solved, the team's answer passed on, or after 5 days of silence.")
+        commandName: "close", _superCommandName: CommandTable.name, abstract: "Close a ticket (1 min): solved, the team's answer passed on, or after 5 days of silence.")
     static let access = Access.signedIn
     static let completion = CompletionKind.ticket
 

@@ -6,7 +6,7 @@ import TrainerStore
 /// `queue`: practice shifts in the sandbox ticket queue on a simulated clock.
 struct QueueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "queue", abstract: "Practice shifts in a sandbox ticket queue on a simulated clock, graded on triage, SLA and replies.",
+        commandName: "queue", _superCommandName: CommandTable.name, abstract: "Practice shifts in a sandbox ticket queue on a simulated clock, graded on triage, SLA and replies.",
         subcommands: [
             QueueListCommand.self, QueueStartCommand.self, QueueOpenCommand.self, QueueTagCommand.self, QueuePriorityCommand.self,
             QueueReplyCommand.self, QueueAskCommand.self, QueueEscalateCommand.self, QueueNoteCommand.self, QueueFollowUpCommand.self,
@@ -17,7 +17,7 @@ struct QueueCommand: ParsableCommand {
 
 struct QueueStartCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "start", abstract: "Start a shift: tickets arrive on a simulated clock, the same ones for the same seed.",
+        commandName: "start", _superCommandName: CommandTable.name, abstract: "Start a shift: tickets arrive on a simulated clock, the same ones for the same seed.",
         discussion: """
             Without --minutes the shift is as long as the next `queue:` item of your plan (else 60). One ticket \
             arrives for every ten minutes; every action costs simulated minutes (open, tag, priority, note, close 1; \
@@ -50,7 +50,7 @@ struct QueueStartCommand: TrainerCommand {
 
 struct QueueListCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "The open tickets in the order to work them (priority, then time to breach).",
+        commandName: "list", _superCommandName: CommandTable.name, abstract: "The open tickets in the order to work them (priority, then time to breach).",
         discussion: """
             due in: simulated minutes to the ticket's next breach (first response, then resolution) by the \
             priority you set; an untriaged ticket counts as P3, so set priorities first. JSON: clock (minutes \
@@ -91,7 +91,7 @@ struct QueueListCommand: TrainerCommand {
 }
 
 struct QueueOpenCommand: TrainerCommand {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "Read a ticket: the customer, the conversation, its clock (1 min).")
+    static let configuration = CommandConfiguration(commandName: "open", _superCommandName: CommandTable.name, abstract: "Read a ticket: the customer, the conversation, its clock (1 min).")
     static let access = Access.signedIn
     static let completion = CompletionKind.ticket
 
@@ -106,7 +106,7 @@ struct QueueOpenCommand: TrainerCommand {
 
 struct QueueWaitCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "wait", abstract: "Let simulated minutes pass (customers answer, silence counts, clocks run).")
+        commandName: "wait", _superCommandName: CommandTable.name, abstract: "Let simulated minutes pass (customers answer, silence counts, clocks run).")
     static let access = Access.signedIn
 
     @Argument(help: "Minutes (1d, 4h and 30m work too: a day is 24 hours here).") var minutes: String
@@ -125,7 +125,7 @@ struct QueueWaitCommand: TrainerCommand {
 
 struct QueueEndCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "end", abstract: "End the shift: the clock runs to its end, every ticket is graded, the report shows.")
+        commandName: "end", _superCommandName: CommandTable.name, abstract: "End the shift: the clock runs to its end, every ticket is graded, the report shows.")
     static let access = Access.signedIn
 
     func run(in session: Session) throws {

@@ -5,7 +5,7 @@ import TrainerStore
 
 struct QueueReportCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "The last finished shift graded ticket by ticket, its figures and the trend over shifts.",
+        commandName: "report", _superCommandName: CommandTable.name, abstract: "The last finished shift graded ticket by ticket, its figures and the trend over shifts.",
         discussion: """
             Per ticket: triage (segment and priority), SLA (first response and resolution in the customer's \
             business hours), escalation, closing, the customer's rating and every miss. Figures: median first \
@@ -108,7 +108,7 @@ struct QueueReportCommand: TrainerCommand {
 
 struct QueueSuperviseCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "supervise", abstract: "Turn supervised mode on or off for a trainee: their messages become drafts for you.")
+        commandName: "supervise", _superCommandName: CommandTable.name, abstract: "Turn supervised mode on or off for a trainee: their messages become drafts for you.")
     static let access = Access.atLeast(.mentor)
     static let completion = CompletionKind.user
 
@@ -129,7 +129,7 @@ struct QueueSuperviseCommand: TrainerCommand {
 
 struct DraftsCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "drafts", abstract: "Sandbox drafts waiting for your approval, with the customer's message they answer.")
+        commandName: "drafts", _superCommandName: CommandTable.name, abstract: "Sandbox drafts waiting for your approval, with the customer's message they answer.")
     static let access = Access.atLeast(.mentor)
     static let completion = CompletionKind.user
 
@@ -161,7 +161,7 @@ struct DraftsCommand: TrainerCommand {
 
 struct ApproveCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "approve", abstract: "Approve a trainee's sandbox draft: the simulated customer receives it now.")
+        commandName: "approve", _superCommandName: CommandTable.name, abstract: "Approve a trainee's sandbox draft: the simulated customer receives it now.")
     static let access = Access.atLeast(.mentor)
 
     @Argument(help: "The draft's number (from `drafts`).") var draft: Int64
@@ -174,7 +174,7 @@ struct ApproveCommand: TrainerCommand {
 
 struct ReturnCommand: TrainerCommand {
     static let configuration = CommandConfiguration(
-        commandName: "return", abstract: "Return a trainee's sandbox draft with a comment; the customer never receives it.")
+        commandName: "return", _superCommandName: CommandTable.name, abstract: "Return a trainee's sandbox draft with a comment; the customer never receives it.")
     static let access = Access.atLeast(.mentor)
 
     @Argument(help: "The draft's number (from `drafts`).") var draft: Int64
