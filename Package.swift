@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 // A release build on Linux links the Swift runtime and Foundation into the binary: the dynamic
@@ -7,8 +8,19 @@ import PackageDescription
 // The executable is also position-dependent and exports no symbols (the static stdlib asks for
 // `-export-dynamic`): the loader then has no 117,000 relative relocations to apply and no 20,000
 // exported names to search, a third of `--version`'s time. Nothing loads plug-ins into trainer.
+//
+// libxml2 (under FoundationXML, with the ICU, lzma and zlib it needs) and the C++ runtime are linked
+// in as well, through the linker scripts in Sources/trainer/StaticLinking, which name Debian's
+// static archives and are found before the shared libraries: loading and binding those shared
+// libraries was a fifth of a start (Benchmarks/README.md, "Start-up, third round"). Where the
+// archives are missing the build links the shared libraries as before.
+let staticArchives = ["/usr/lib/x86_64-linux-gnu/libxml2.a", "/usr/lib/x86_64-linux-gnu/libicuuc.a",
+                      "/usr/lib/x86_64-linux-gnu/libicudata.a", "/usr/lib/x86_64-linux-gnu/liblzma.a",
+                      "/usr/lib/x86_64-linux-gnu/libz.a", "/usr/lib/gcc/x86_64-linux-gnu/12/libstdc++.a"]
+let linksArchives = staticArchives.allSatisfy { FileManager.default.fileExists(atPath: $0) }
 let staticRuntime = LinkerSetting.unsafeFlags(
-    ["-static-stdlib", "-Xclang-linker", "-no-pie", "-Xlinker", "--no-export-dynamic"],
+    ["-static-stdlib", "-Xclang-linker", "-no-pie", "-Xlinker", "--no-export-dynamic"]
+        + (linksArchives ? ["-L", Context.packageDirectory + "/Sources/trainer/StaticLinking"] : []),
     .when(platforms: [.linux], configuration: .release))
 
 let strict: [SwiftSetting] = [
@@ -66,7 +78,8 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict),
-        .executableTarget(name: "trainer", dependencies: ["TrainerCLI"], swiftSettings: strict, linkerSettings: [staticRuntime]),
+        .executableTarget(name: "trainer", dependencies: ["TrainerCLI"], exclude: ["StaticLinking"], swiftSettings: strict,
+                          linkerSettings: [staticRuntime]),
 
         // `swift run -c release trainer-benchmarks`: in-process timings (see Benchmarks/README.md).
         .executableTarget(
