@@ -24,7 +24,14 @@ public struct ContentCache: Sendable {
     /// content pays nothing, one that reads a plan decodes no bank.
     /// The questions' places (for the lint) are decoded only when `check` asks for them.
     public func load(_ loader: ContentLoader) -> Result<LazyCurriculum, ContentReport> {
-        guard let key = loader.fingerprint(salt: programStamp, memo: folder.file("file-digests")) else { return loader.loadWithPlaces().map(LazyCurriculum.init) }
+        guard let walk = loader.walk() else { return loader.loadWithPlaces().map(LazyCurriculum.init) }
+        // Not named "content-…": entries by that prefix are pruned when the content changes.
+        let keyMemo = ContentKeyMemo(path: folder.file("key-memo").path)
+        if let key = keyMemo.key(for: walk, salt: programStamp), FileManager.default.fileExists(atPath: folder.file("content-\(key).cache").path) {
+            return .success(cached("content-\(key).cache", loader))
+        }
+        guard let key = loader.fingerprint(of: walk, salt: programStamp, memo: folder.file("file-digests")) else { return loader.loadWithPlaces().map(LazyCurriculum.init) }
+        keyMemo.remember(key, for: walk, salt: programStamp)
         let name = "content-\(key).cache"
         if FileManager.default.fileExists(atPath: folder.file(name).path) { return .success(cached(name, loader)) }
         let read = loader.readContent(entries: entries)

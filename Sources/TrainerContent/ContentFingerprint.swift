@@ -5,21 +5,27 @@ import TrainerCore
 import Glibc
 #endif
 
+/// The content files found by one walk of the content folders, with their `stat`.
+struct ContentWalk {
+    var files: [(path: String, signature: FileSignature)] = []
+}
+
 extension ContentLoader {
     /// SHA-256 over every content file's path, size and digest: the content cache's key. Nil when
     /// a file cannot be read. Every start pays for it, so it walks with POSIX calls, and with a
     /// `memo` it reads only the files whose `stat` changed since they were last hashed.
     public func fingerprint(salt: String, memo memoFile: URL? = nil) -> String? {
-        var files: [(path: String, signature: FileSignature)] = []
-        for folder in [Self.banksFolder, Self.curriculumFolder] {
-            guard collectContentFiles(in: folder, into: &files) else { return nil }
-        }
+        walk().flatMap { fingerprint(of: $0, salt: salt, memo: memoFile) }
+    }
+
+    /// The key of the files `walk` found.
+    func fingerprint(of walk: ContentWalk, salt: String, memo memoFile: URL?) -> String? {
         let known = memoFile.map(FileDigestMemo.init(contentsOf:)) ?? FileDigestMemo()
         var seen = FileDigestMemo()
         var hasher = SHA256()
         update(&hasher, with: salt)
         var buffer: [UInt8] = [], read = 0
-        for (path, signature) in files.sorted(by: { $0.path < $1.path }) {
+        for (path, signature) in walk.files.sorted(by: { $0.path < $1.path }) {
             let remembered = known.digest(of: path, signature)
             guard let digest = remembered ?? digest(of: path, size: signature.size, buffer: &buffer) else { return nil }
             if remembered == nil { read += 1 }
@@ -30,6 +36,16 @@ extension ContentLoader {
         // Written again when a file was read: the new memo's later start trusts it next time.
         if let memoFile, read > 0 || seen != known { seen.write(to: memoFile) }
         return hasher.finalize().withUnsafeBytes { $0.hexDigits }
+    }
+
+    /// Every content file and what `stat` says of it, in the order the folders list them; nil
+    /// when a content file cannot be `stat`ed.
+    func walk() -> ContentWalk? {
+        var walk = ContentWalk()
+        for folder in [Self.banksFolder, Self.curriculumFolder] {
+            guard collectContentFiles(in: folder, into: &walk.files) else { return nil }
+        }
+        return walk
     }
 
     private func update(_ hasher: inout SHA256, with text: String) {

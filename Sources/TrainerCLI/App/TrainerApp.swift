@@ -55,7 +55,10 @@ public enum TrainerApp {
             guard Dispatcher.isHelpRequest(words), options.user == nil, let empty = try? Store() else { return fail("\(error)") }
             store = empty
         }
-        defer { if options.demo { Demo.discard(store) } }
+        defer {
+            store.closeForExit()
+            if options.demo { Demo.discard(store) }
+        }
 
         let mode: Session.Mode = !words.isEmpty ? .oneShot : (stdinIsTerminal ? .interactive : .script)
         let input: any LineReader = stdinIsTerminal

@@ -1,0 +1,103 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The content key as last computed, with the walk it was computed from: each content file's
+/// path and `stat`, in the order the folders listed them. A start whose walk is the same, byte for
+/// byte, takes the key as it stands: no sorting, no hashing, no digest memo to read (which was a
+/// third of a start). Anything else (a file added, removed, touched, renamed, listed in another
+/// order, or changed within the racy window of the memo) computes the key in full and remembers it.
+struct ContentKeyMemo {
+    let path: String
+    private static let header = "trainer content key 1"
+
+    /// The remembered key when `walk` is the walk it was computed from, with the same salt.
+    func key(for walk: ContentWalk, salt: String) -> String? {
+        guard let bytes = Self.contents(of: path), let newline = bytes.firstIndex(of: 10) else { return nil }
+        let fields = bytes[..<newline].split(separator: 9, maxSplits: 4, omittingEmptySubsequences: false)
+        guard fields.count == 5, fields[0].elementsEqual(Self.header.utf8), fields[4].elementsEqual(salt.utf8),
+              let seconds = Self.number(fields[1]), let nanoseconds = Self.number(fields[2]),
+              Self.same(bytes[(newline + 1)...], Self.lines(walk)) else { return nil }
+        let made = Double(seconds) + Double(nanoseconds) / 1e9
+        // As git's index: a file changed within the racy window of the memo may have changed again
+        // within the same timestamp tick.
+        guard walk.files.allSatisfy({ $0.signature.latest < made - FileDigestMemo.racyWindow }) else { return nil }
+        return String(decoding: fields[3], as: UTF8.self)
+    }
+
+    /// Remembers `key` for `walk` (owner-only, written whole). Nothing is remembered for a path or
+    /// salt the format cannot hold.
+    func remember(_ key: String, for walk: ContentWalk, salt: String) {
+        guard !salt.utf8.contains(10), !walk.files.contains(where: { $0.path.utf8.contains(10) }) else { return }
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var bytes = Array("\(Self.header)\t\(now.tv_sec)\t\(now.tv_nsec)\t\(key)\t\(salt)\n".utf8)
+        bytes += Self.lines(walk)
+        let temporary = "\(path).\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        if written == bytes.count { rename(temporary, path) } else { unlink(temporary) }
+    }
+
+    /// A line a file: size, modification and change times, inode, path (tab-separated).
+    private static func lines(_ walk: ContentWalk) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(walk.files.count * 128)
+        for (path, s) in walk.files {
+            appendField(s.size, to: &bytes)
+            appendField(s.modified.tv_sec, to: &bytes)
+            appendField(s.modified.tv_nsec, to: &bytes)
+            appendField(s.changed.tv_sec, to: &bytes)
+            appendField(s.changed.tv_nsec, to: &bytes)
+            appendField(Int(truncatingIfNeeded: s.inode), to: &bytes)
+            bytes.append(contentsOf: path.utf8)
+            bytes.append(10)
+        }
+        return bytes
+    }
+
+    /// `value` in decimal and a tab.
+    private static func appendField(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let start = bytes.count
+        var magnitude = value.magnitude
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
+        bytes.append(9)
+    }
+
+    private static func same(_ a: ArraySlice<UInt8>, _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBytes { a in b.withUnsafeBytes { b in b.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, b.count) == 0 } }
+    }
+
+    private static func number(_ field: ArraySlice<UInt8>) -> Int? {
+        guard !field.isEmpty, field.count < 19, field.allSatisfy({ (48...57).contains($0) }) else { return nil }
+        return field.reduce(0) { $0 * 10 + Int($1 - 48) }
+    }
+
+    /// The whole file, read with POSIX calls (this is on every start's path).
+    private static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size > 0, info.st_size < 1 << 26 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        return count == bytes.count ? bytes : nil
+    }
+}
+
+extension FileSignature {
+    /// The later of the modification and change times, in seconds since 1970.
+    var latest: Double {
+        max(Double(modified.tv_sec) + Double(modified.tv_nsec) / 1e9, Double(changed.tv_sec) + Double(changed.tv_nsec) / 1e9)
+    }
+}
