@@ -6,8 +6,9 @@ import TrainerCore
 /// only the sections it reads, and for each bank the key of its own entry (`BankEntries`), which
 /// holds its questions.
 struct CachedSections: Sendable {
-    // 3: plans one per track, titles and question places apart (an older file is not read).
-    static let header = "trainer content cache 3"
+    // 3: plans one per track, titles and question places apart; 4: plans and question places
+    // in compact form (an older file is not read).
+    static let header = "trainer content cache 4"
 
     /// A bank's topic and the key of its entry.
     struct BankReference: Sendable, Codable {
@@ -32,8 +33,9 @@ struct CachedSections: Sendable {
             return true
         }
         guard add("banks", banks) else { return nil }
-        for plan in curriculum.plans { guard add("plan \(plan.track)", plan) else { return nil } }
-        guard add("titles", curriculum.titles), add("questions", curriculum.questionTopics),
+        for plan in curriculum.plans { sections.append(("plan \(plan.track)", SectionCoding.encode(plan))) }
+        sections.append(("questions", SectionCoding.encode(curriculum.questionTopics)))
+        guard add("titles", curriculum.titles),
               add("exams", curriculum.exams), add("lessons", curriculum.lessons),
               add("scenarios", curriculum.scenarios), add("intents", curriculum.intents), add("tickets", curriculum.tickets),
               add("replies", curriculum.replies), add("sla", curriculum.sla) else { return nil }
@@ -59,7 +61,7 @@ struct CachedSections: Sendable {
             plans: file.names.compactMap { name in
                 guard name.hasPrefix("plan ") else { return nil }
                 let track = String(name.dropFirst(5))
-                return (track, { file.decode(Plan.self, name) ?? files.value.plan(track) })
+                return (track, { file.section(name).flatMap(SectionCoding.plan(from:)) ?? files.value.plan(track) })
             },
             lessons: { file.decode([Lesson].self, "lessons") ?? files.value.lessons },
             scenarios: { file.decode([Scenario].self, "scenarios") ?? files.value.scenarios },
@@ -69,6 +71,6 @@ struct CachedSections: Sendable {
             sla: { file.decode(SLAPolicy.self, "sla") ?? files.value.sla },
             // Without them (a damaged entry) they are worked out from the sections.
             titles: { file.decode(ContentTitles.self, "titles") },
-            questionTopics: { file.decode(QuestionTopics.self, "questions") }))
+            questionTopics: { file.section("questions").flatMap(SectionCoding.questionTopics(from:)) }))
     }
 }
