@@ -2,7 +2,8 @@ import Foundation
 import TrainerCore
 
 /// The curriculum entry's sections that every view of a trainee reads, in `CompactBytes` form:
-/// their plan, and which bank holds each question (the sheet looks up the review queue).
+/// their plan, the titles it names, and which bank holds each question (the sheet looks up the
+/// review queue).
 /// `JSONDecoder` spent most of their time making its generic machinery ready for each type on
 /// first use. Every stored field is written; `SectionCodingTests` fails when a type gains a field
 /// this file does not write yet.
@@ -49,6 +50,43 @@ enum SectionCoding {
               let tickedBy = input.readOptional({ $0.readString().flatMap(PlanItem.Ticker.init(rawValue:)) }),
               let supervised = input.readOptional({ $0.readBool() }) else { return nil }
         return PlanItem(kind: kind, ref: ref, at: at, minutes: minutes, pass: pass, id: id, tickedBy: tickedBy, supervised: supervised)
+    }
+
+    static func encode(_ titles: ContentTitles) -> Data {
+        var out = CompactWriter()
+        for titles in [titles.banks, titles.lessons, titles.exams] { write(titles, to: &out) { $0.write($1) } }
+        write(titles.scenarios, to: &out) { out, heading in
+            out.write(heading.title)
+            out.write(heading.passMark)
+        }
+        return out.data
+    }
+
+    static func titles(from data: Data) -> ContentTitles? {
+        var input = CompactReader(data)
+        guard let banks = read(&input, { $0.readString() }), let lessons = read(&input, { $0.readString() }),
+              let exams = read(&input, { $0.readString() }),
+              let scenarios = read(&input, { input -> ContentTitles.ScenarioHeading? in
+                  guard let title = input.readString(), let passMark = input.readInt() else { return nil }
+                  return ContentTitles.ScenarioHeading(title: title, passMark: passMark)
+              }), input.isAtEnd else { return nil }
+        return ContentTitles(banks: banks, lessons: lessons, scenarios: scenarios, exams: exams)
+    }
+
+    /// A dictionary as its pairs, by key (the same bytes for the same titles).
+    private static func write<Value>(_ values: [String: Value], to out: inout CompactWriter, _ writeValue: (inout CompactWriter, Value) -> Void) {
+        out.write(values.keys.sorted()) { out, key in
+            out.write(key)
+            if let value = values[key] { writeValue(&out, value) }
+        }
+    }
+
+    private static func read<Value>(_ input: inout CompactReader, _ readValue: (inout CompactReader) -> Value?) -> [String: Value]? {
+        guard let pairs = input.readArray({ input -> (String, Value)? in
+            guard let key = input.readString(), let value = readValue(&input) else { return nil }
+            return (key, value)
+        }) else { return nil }
+        return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
 
     static func encode(_ topics: QuestionTopics) -> Data {

@@ -4,7 +4,7 @@ import Testing
 import TrainerCore
 import TrainerTestSupport
 
-/// The cache's compact form of plans and question places gives back every field, and damaged
+/// The cache's compact form of plans, titles and question places gives back every field, and damaged
 /// bytes give nil, never a trap.
 @Suite struct SectionCodingTests {
     static let plan = Plan(track: "support", title: "Support · 3 wëeks", workingDays: [.mon, .wed, .sun], days: [
@@ -16,11 +16,15 @@ import TrainerTestSupport
         PlanDay(day: 2, title: "", items: []),
     ])
 
+    static let titles = ContentTitles(banks: ["billing": "Billing", "": ""], lessons: ["support/welcome": "Wélcome"],
+                                      scenarios: ["angry": .init(title: "Angry", passMark: -70)], exams: [:])
+
     static let topics = QuestionTopics(idsByTopic: [("billing", ["b-2", "b-1"]), ("calls", ["c-1", "b-1"]), ("empty", [])])
 
     @Test func givesBackEveryField() {
         #expect(SectionCoding.plan(from: SectionCoding.encode(Self.plan)) == Self.plan)
         #expect(SectionCoding.questionTopics(from: SectionCoding.encode(Self.topics)) == Self.topics)
+        #expect(SectionCoding.titles(from: SectionCoding.encode(Self.titles)) == Self.titles)
         #expect(Self.topics.topics == ["b-1": "billing", "b-2": "billing", "c-1": "calls"])
     }
 
@@ -31,6 +35,8 @@ import TrainerTestSupport
         #expect(Mirror(reflecting: Self.plan.days[0].items[0]).children.map(\.label)
             == ["kind", "ref", "at", "minutes", "pass", "id", "tickedBy", "supervised"])
         #expect(Mirror(reflecting: Self.topics).children.map(\.label) == ["topics"])
+        #expect(Mirror(reflecting: Self.titles).children.map(\.label) == ["banks", "lessons", "scenarios", "exams"])
+        #expect(Mirror(reflecting: ContentTitles.ScenarioHeading(title: "", passMark: 0)).children.map(\.label) == ["title", "passMark"])
     }
 
     @Test func givesBackTheShippedPlansAndQuestionPlaces() throws {
@@ -38,6 +44,7 @@ import TrainerTestSupport
         #expect(!curriculum.plans.isEmpty)
         for plan in curriculum.plans { #expect(SectionCoding.plan(from: SectionCoding.encode(plan)) == plan, "\(plan.track)") }
         #expect(SectionCoding.questionTopics(from: SectionCoding.encode(curriculum.questionTopics)) == curriculum.questionTopics)
+        #expect(SectionCoding.titles(from: SectionCoding.encode(curriculum.titles)) == curriculum.titles)
     }
 
     @Test func damagedBytesGiveNil() {
@@ -46,6 +53,8 @@ import TrainerTestSupport
         #expect(SectionCoding.plan(from: bytes + Data([0])) == nil, "a byte too many")
         let topics = SectionCoding.encode(Self.topics)
         for length in 0..<topics.count { #expect(SectionCoding.questionTopics(from: topics.prefix(length)) == nil, "cut at \(length)") }
+        let titles = SectionCoding.encode(Self.titles)
+        for length in 0..<titles.count { #expect(SectionCoding.titles(from: titles.prefix(length)) == nil, "cut at \(length)") }
         var random = SeededGenerator(seed: 15)
         for _ in 0..<2_000 {
             var damaged = bytes

@@ -14,7 +14,8 @@ import TrainerStore
     @Test func theDayIsTheDayOfTheStoredDate() throws {
         var random = SeededGenerator(seed: 15)
         // Midnights, the milliseconds around them, and random moments of 1600–9999.
-        let midnight = Date(timeIntervalSince1970: 1_795_000_000 - 1_795_000_000 % 86_400)
+        let midnightSeconds: Int = 1_795_000_000 - 1_795_000_000 % 86_400
+        let midnight = Date(timeIntervalSince1970: Double(midnightSeconds))
         let moments = [midnight, midnight.addingTimeInterval(-0.001), midnight.addingTimeInterval(0.001), Date(timeIntervalSince1970: 0)]
             + (0..<2_000).map { _ in Date(timeIntervalSince1970: Double(Int64.random(in: -11_000_000_000_000...250_000_000_000_000, using: &random)) / 1_000) }
         for moment in moments {

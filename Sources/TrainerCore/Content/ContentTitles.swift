@@ -1,10 +1,15 @@
 /// What views need to name content without making whole sections: the titles of banks, lessons
 /// and exams, and each scenario's title and pass mark. A plan view names a dozen of them; making
 /// the sections decoded every question and every script.
-public struct ContentTitles: Sendable, Equatable, Codable {
-    public struct ScenarioHeading: Sendable, Equatable, Codable {
+public struct ContentTitles: Sendable, Equatable {
+    public struct ScenarioHeading: Sendable, Equatable {
         public var title: String
         public var passMark: Int
+
+        public init(title: String, passMark: Int) {
+            self.title = title
+            self.passMark = passMark
+        }
     }
 
     public var banks: [String: String]
@@ -12,6 +17,13 @@ public struct ContentTitles: Sendable, Equatable, Codable {
     public var lessons: [String: String]
     public var scenarios: [String: ScenarioHeading]
     public var exams: [String: String]
+
+    public init(banks: [String: String], lessons: [String: String], scenarios: [String: ScenarioHeading], exams: [String: String]) {
+        self.banks = banks
+        self.lessons = lessons
+        self.scenarios = scenarios
+        self.exams = exams
+    }
 
     /// The titles of made sections, each in its canonical order (where an id repeats, the first
     /// one's, as the curriculum's look-ups find it).
