@@ -116,7 +116,9 @@ let package = Package(
         .testTarget(name: "TrainerStoreTests", dependencies: ["TrainerStore", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(
             name: "TrainerCLITests",
-            dependencies: ["TrainerCLI", "TrainerCore", "TrainerContent", "TrainerStore", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            // Mustache: the oracle the sheet's writers are held to (SheetTextTests).
+            dependencies: ["TrainerCLI", "TrainerCore", "TrainerContent", "TrainerStore", "TrainerTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "ScaleTests",

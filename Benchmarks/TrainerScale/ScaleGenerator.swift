@@ -58,6 +58,7 @@ public struct ScaleGenerator {
         try queue.close()
         // The history went in through the schema: the summaries submitting keeps are built once.
         try store.rebuildAnswerSummaries()
+        try store.rebuildLastAgentTurns()
     }
 
     /// `size.sandboxTickets` sandbox tickets in finished shifts (and a few running ones), through

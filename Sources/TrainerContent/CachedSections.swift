@@ -1,13 +1,14 @@
 import Foundation
 import TrainerCore
 
-/// The content cache's entry for a whole curriculum: every section but the banks as JSON of its
-/// own (`SectionedFile`; one per plan, titles and question places apart), so a command decodes
-/// only the sections it reads, and for each bank the key of its own entry (`BankEntries`), which
-/// holds its questions.
+/// The content cache's entry for a whole curriculum: every section but the banks on its own
+/// (`SectionedFile`; one per plan, titles and question places apart; those in compact form,
+/// `SectionCoding`, the rest as JSON), so a command decodes only the sections it reads, and for
+/// each bank the key of its own entry (`BankEntries`), which holds its questions.
 struct CachedSections: Sendable {
-    // 3: plans one per track, titles and question places apart (an older file is not read).
-    static let header = "trainer content cache 3"
+    // 3: plans one per track, titles and question places apart; 4: those three in compact form
+    // (an older file is not read).
+    static let header = "trainer content cache 4"
 
     /// A bank's topic and the key of its entry.
     struct BankReference: Sendable, Codable {
@@ -32,9 +33,10 @@ struct CachedSections: Sendable {
             return true
         }
         guard add("banks", banks) else { return nil }
-        for plan in curriculum.plans { guard add("plan \(plan.track)", plan) else { return nil } }
-        guard add("titles", curriculum.titles), add("questions", curriculum.questionTopics),
-              add("exams", curriculum.exams), add("lessons", curriculum.lessons),
+        for plan in curriculum.plans { sections.append(("plan \(plan.track)", SectionCoding.encode(plan))) }
+        sections.append(("titles", SectionCoding.encode(curriculum.titles)))
+        sections.append(("questions", SectionCoding.encode(curriculum.questionTopics)))
+        guard add("exams", curriculum.exams), add("lessons", curriculum.lessons),
               add("scenarios", curriculum.scenarios), add("intents", curriculum.intents), add("tickets", curriculum.tickets),
               add("replies", curriculum.replies), add("sla", curriculum.sla) else { return nil }
         return SectionedFile.encode(header: header, sections)
@@ -59,7 +61,7 @@ struct CachedSections: Sendable {
             plans: file.names.compactMap { name in
                 guard name.hasPrefix("plan ") else { return nil }
                 let track = String(name.dropFirst(5))
-                return (track, { file.decode(Plan.self, name) ?? files.value.plan(track) })
+                return (track, { file.section(name).flatMap(SectionCoding.plan(from:)) ?? files.value.plan(track) })
             },
             lessons: { file.decode([Lesson].self, "lessons") ?? files.value.lessons },
             scenarios: { file.decode([Scenario].self, "scenarios") ?? files.value.scenarios },
@@ -68,7 +70,7 @@ struct CachedSections: Sendable {
             replies: { file.decode([SavedReply].self, "replies") ?? files.value.replies },
             sla: { file.decode(SLAPolicy.self, "sla") ?? files.value.sla },
             // Without them (a damaged entry) they are worked out from the sections.
-            titles: { file.decode(ContentTitles.self, "titles") },
-            questionTopics: { file.decode(QuestionTopics.self, "questions") }))
+            titles: { file.section("titles").flatMap(SectionCoding.titles(from:)) },
+            questionTopics: { file.section("questions").flatMap(SectionCoding.questionTopics(from:)) }))
     }
 }

@@ -9,7 +9,6 @@ enum DocumentTemplates {
     static let sources: [String: String] = [
         "certificate.html": CertificateTemplates.html, "certificate.md": CertificateTemplates.markdown,
         "cohort.html": CohortTemplates.html, "cohort.md": CohortTemplates.markdown,
-        "sheet.html": SheetTemplates.html, "sheet.md": SheetTemplates.markdown,
         "exam-report.html": ExamReportTemplates.html, "exam-report.md": ExamReportTemplates.markdown,
     ]
 

@@ -1,8 +1,9 @@
 import Foundation
 import TrainerCore
 
-/// The meeting question sheet as Markdown or printable HTML: one view, two templates. The
-/// mentor's copy carries the answer key and explanations; the trainee's copy never does.
+/// The meeting question sheet as Markdown or printable HTML: one view, two writers
+/// (`SheetDocument+Text`). The mentor's copy carries the answer key and explanations; the
+/// trainee's copy never does.
 struct SheetDocument {
     let sheet: MeetingSheet
     let curriculum: Curriculum
@@ -69,7 +70,4 @@ struct SheetDocument {
             return "Day \(day.day) (\(day.date)): \(day.title)" + ((lessons + quizzes).isEmpty ? "" : " — " + (lessons + quizzes).joined(separator: "; "))
         }
     }
-
-    func markdown() throws -> String { try DocumentTemplates.render(view, "sheet", as: .md) }
-    func html() throws -> String { try DocumentTemplates.render(view, "sheet", as: .html) }
 }

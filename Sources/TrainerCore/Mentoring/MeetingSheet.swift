@@ -61,9 +61,14 @@ extension MeetingSheet {
         if topics.isEmpty { topics = orderedUnique(answers.map(\.topic)) }
         topics = topics.filter { curriculum.bank($0) != nil }
 
-        let missed = Dictionary(grouping: answers.filter { $0.credit < 1 }, by: \.questionID)
-        let mastery = Dictionary(uniqueKeysWithValues: Mastery.compute(
-            Dictionary(grouping: answers, by: \.topic).mapValues { $0.map(\.credit) }).map { ($0.topic, $0) })
+        // The day of each question's latest miss, and each topic's credits newest first, in one
+        // pass without a copy of the records per key (a long history holds thousands).
+        var lastMissed: [String: Day] = [:], credits: [String: [Double]] = [:]
+        for answer in answers {
+            if answer.credit < 1, lastMissed[answer.questionID].map({ $0 < answer.day }) ?? true { lastMissed[answer.questionID] = answer.day }
+            credits[answer.topic, default: []].append(answer.credit)
+        }
+        let mastery = Dictionary(uniqueKeysWithValues: Mastery.compute(credits).map { ($0.topic, $0) })
         let failedTopics = Set(progress.days.flatMap(\.items).filter { $0.item.kind == .quiz && $0.state == .failed }.map(\.item.ref))
 
         // Practice items only: exam items stay unseen.
@@ -71,9 +76,9 @@ extension MeetingSheet {
         let weighted = candidates.map { question -> (SheetQuestion, Double) in
             var weight = 1.0
             var reasons: [String] = []
-            if let misses = missed[question.id] {
+            if let day = lastMissed[question.id] {
                 weight *= 6
-                reasons.append("missed \(misses.map(\.day).max()?.description ?? "")")
+                reasons.append("missed \(day)")
             }
             if failedTopics.contains(question.topic) {
                 weight *= 4

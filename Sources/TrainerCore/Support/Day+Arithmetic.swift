@@ -3,7 +3,7 @@
 /// 1600–9999 (after the Gregorian reform); anything else goes through `Day.calendar` as before.
 extension Day {
     /// Days since 1970-01-01 (H. Hinnant's `days_from_civil`), nil outside the range above.
-    var civilOrdinal: Int? {
+    public var civilOrdinal: Int? {
         guard (1600...9999).contains(year), (1...12).contains(month), (1...Day.length(of: month, in: year)).contains(day) else { return nil }
         let y = month <= 2 ? year - 1 : year
         let era = y / 400

@@ -4,7 +4,8 @@ import GRDB
 /// What a database file is, read without writing a byte to it.
 public struct DatabaseHealth: Sendable, Equatable {
     /// `["ok"]` for a healthy file, else what SQLite's integrity check (or opening it) found, or
-    /// answers whose served id and hash disagree.
+    /// answers whose served id and hash disagree, or trainees whose kept last agent turn is not
+    /// their turns' last.
     public var problems: [String]
     /// The schema version written in the file (0 for a new, empty file).
     public var schemaVersion: Int
@@ -55,7 +56,7 @@ extension Store {
             return try reader.read { db in
                 var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check")
                 if problems == ["ok"] {
-                    let mismatches = try servedIDMismatches(db)
+                    let mismatches = try servedIDMismatches(db) + lastAgentTurnMismatches(db)
                     if !mismatches.isEmpty { problems = mismatches }
                 }
                 return DatabaseHealth(problems: problems, schemaVersion: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)

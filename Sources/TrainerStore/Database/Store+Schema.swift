@@ -247,6 +247,7 @@ extension Store {
         Store.registerLoginGuard(&migrator)
         Store.registerMasterySummary(&migrator)
         Store.registerServedIDs(&migrator)
+        Store.registerLastAgentTurn(&migrator)
         return migrator
     }
 

@@ -129,11 +129,8 @@ extension Store {
             "SELECT l.userId, MAX(l.at) FROM lessonRead l JOIN user u ON u.id = l.userId WHERE \(users.sql) GROUP BY l.userId",
             "SELECT t.userId, MAX(t.at) FROM itemTick t JOIN user u ON u.id = t.userId WHERE \(users.sql) GROUP BY t.userId",
             "SELECT s.userId, MAX(s.at) FROM selfReview s JOIN user u ON u.id = s.userId WHERE \(users.sql) GROUP BY s.userId",
-            // Per role-play its last agent turn, one index seek each (a join scanned every turn).
-            """
-            SELECT r.userId, MAX((SELECT MAX(t.at) FROM rolePlayTurn t WHERE t.rolePlayId = r.id AND t.speaker = 'agent'))
-            FROM rolePlay r JOIN user u ON u.id = r.userId WHERE \(users.sql) GROUP BY r.userId
-            """,
+            // Kept per trainee as turns are recorded (v13): a seek per role-play was a third of a lead's desk in SQLite.
+            "SELECT l.userId, l.at FROM lastAgentTurn l JOIN user u ON u.id = l.userId WHERE \(users.sql)",
         ]
         var arguments = StatementArguments()
         for _ in parts { arguments += users.arguments }

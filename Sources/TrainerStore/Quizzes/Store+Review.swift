@@ -78,17 +78,17 @@ extension Store {
     /// Every answered question of a trainee's submitted quizzes and reviews, newest first.
     public func answerRecords(for user: Account) throws -> [AnswerRecord] {
         try writer.read { db in
-            // Read by column index from a cursor: a long history holds thousands of answers.
+            // Read by column index, each time's day by arithmetic: a long history holds thousands of answers.
             var records: [AnswerRecord] = []
-            let rows = try Row.fetchCursor(db, sql: """
+            let statement = try db.makeStatement(sql: """
                 SELECT q.questionId, q.topic, q.credit, q.answeredAt FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
                 WHERE a.userId = ? AND a.kind IN ('quiz', 'review') AND \(Store.submitted) AND q.credit IS NOT NULL
                 ORDER BY q.answeredAt DESC
-                """, arguments: [user.id])
-            while let row = try rows.next() {
+                """)
+            try statement.forEachColumnRow(arguments: [user.id]) { row in
                 // A credit is given with its time; a damaged row without one is left out rather than trapping.
-                guard let at = row[3] as Date? else { continue }
-                records.append(AnswerRecord(questionID: row[0], topic: row[1], credit: row[2], day: Day(date: at)))
+                guard let at = row.optionalBytes(3), let day = StoredTimestamp.day(at) else { return }
+                records.append(AnswerRecord(questionID: row.string(0), topic: row.string(1), credit: row.double(2), day: day))
             }
             return records
         }

@@ -128,6 +128,7 @@ extension Store {
             INSERT INTO rolePlayTurn (rolePlayId, position, speaker, text, intents, at)
             VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 FROM rolePlayTurn WHERE rolePlayId = ?), ?, ?, ?, ?)
             """, arguments: [id, id, speaker.rawValue, text, IDList.encode(intents), now])
+        if speaker == .agent { try keepLastAgentTurn(rolePlayID: id, at: now, db) }
     }
 
     /// The columns of a role-play's summary (`rolePlaySummary(_:)` reads them).

@@ -41,7 +41,7 @@ struct SheetCommand: TrainerCommand {
             answers: try session.store.answerRecords(for: trainee),
             reviewQueue: try session.store.reviewQueueQuestionIDs(for: trainee), since: since, today: session.clock.today)
         let document = SheetDocument(sheet: sheet, curriculum: session.curriculum, track: trainee.track ?? "", forMentor: me.role != .trainee && !traineeCopy)
-        let text = try (target?.format ?? format) == .html ? document.html() : document.markdown()
+        let text = (target?.format ?? format) == .html ? document.html() : document.markdown()
         guard let target else {
             session.say(text)
             return
