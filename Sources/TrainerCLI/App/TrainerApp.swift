@@ -68,6 +68,9 @@ public enum TrainerApp {
         let curriculum = (try? loaded.get()) ?? LazyCurriculum(.empty)
         let session = Session(store: store, curriculum: curriculum, content: loader, clock: clock, input: input,
                               out: out, err: err, style: style, mode: mode, environment: environment)
+        // Kept until the process ends: releasing what a command decoded (banks, plans) only to
+        // exit was a few percent of a short command.
+        _ = Unmanaged.passRetained(session)
         if case .failure(let report) = loaded { session.contentReport = report }
         let dispatcher = Dispatcher()
         if session.contentReport == nil {
