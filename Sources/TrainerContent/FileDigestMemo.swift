@@ -79,7 +79,7 @@ struct FileDigestMemo: Equatable {
         entries[path] = Entry(signature: signature, digest: digest)
     }
 
-    /// Writes the memo owner-only, through a temporary file renamed over the old one.
+    /// Writes the memo beside the cache entries, as they are written (owner-only, whole).
     func write(to file: URL) {
         let nanoseconds = Int((made - made.rounded(.down)) * 1e9)
         var text = "\(Self.header) \(Int(made))\t\(nanoseconds)\n"
@@ -87,12 +87,7 @@ struct FileDigestMemo: Equatable {
             let s = entry.signature
             text += "\(entry.digest.hexDigits)\t\(s.size)\t\(s.modified.tv_sec)\t\(s.modified.tv_nsec)\t\(s.changed.tv_sec)\t\(s.changed.tv_nsec)\t\(s.inode)\t\(path)\n"
         }
-        let folder = file.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid())")
-        if FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) {
-            _ = rename(temporary.path, file.path)
-        }
+        CacheFolder(url: file.deletingLastPathComponent()).write(Data(text.utf8), named: file.lastPathComponent)
     }
 
     static func == (a: FileDigestMemo, b: FileDigestMemo) -> Bool { a.entries == b.entries }
