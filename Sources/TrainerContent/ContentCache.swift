@@ -24,10 +24,12 @@ public struct ContentCache: Sendable {
     /// content pays nothing, one that reads a plan decodes no bank.
     /// The questions' places (for the lint) are decoded only when `check` asks for them.
     public func load(_ loader: ContentLoader) -> Result<LazyCurriculum, ContentReport> {
-        guard let key = loader.fingerprint(salt: programStamp, memo: folder.file("file-digests")) else { return loader.loadWithPlaces().map(LazyCurriculum.init) }
+        guard let (key, digests) = loader.fingerprintAndDigests(salt: programStamp, memo: folder.file("file-digests")) else {
+            return loader.loadWithPlaces().map(LazyCurriculum.init)
+        }
         let name = "content-\(key).cache"
         if FileManager.default.fileExists(atPath: folder.file(name).path) { return .success(cached(name, loader)) }
-        let read = loader.readContent(entries: entries)
+        let read = loader.readContent(entries: BankEntries(folder: folder, salt: programStamp, digests: digests))
         // Entries of files that changed or went are useless: keep the folder small.
         entries.keep(only: Set(read.bankFiles.compactMap(\.cacheKey)))
         return read.outcome.map { loaded in

@@ -9,7 +9,11 @@ extension ContentLoader {
     /// SHA-256 over every content file's path, size and digest: the content cache's key. Nil when
     /// a file cannot be read. Every start pays for it, so it walks with POSIX calls, and with a
     /// `memo` it reads only the files whose `stat` changed since they were last hashed.
-    public func fingerprint(salt: String, memo memoFile: URL? = nil) -> String? {
+    public func fingerprint(salt: String, memo memoFile: URL? = nil) -> String? { fingerprintAndDigests(salt: salt, memo: memoFile)?.key }
+
+    /// The key, and each file's SHA-256 as taken for it: `BankEntries` names a bank's entry by
+    /// its digest, so a load after an edit neither reads nor hashes an unchanged bank again.
+    func fingerprintAndDigests(salt: String, memo memoFile: URL? = nil) -> (key: String, digests: FileDigestMemo)? {
         var paths: [String] = []
         for folder in [Self.banksFolder, Self.curriculumFolder] { collectContentFiles(in: folder, into: &paths) }
         let known = memoFile.map(FileDigestMemo.init(contentsOf:)) ?? FileDigestMemo()
@@ -30,7 +34,7 @@ extension ContentLoader {
         }
         // Written again when a file was read: the new memo's later start trusts it next time.
         if let memoFile, read > 0 || seen != known { seen.write(to: memoFile) }
-        return hasher.finalize().hexDigits
+        return (hasher.finalize().hexDigits, seen)
     }
 
     /// `.yaml` and `.md` files below `folder` (relative to the content root), at any depth.

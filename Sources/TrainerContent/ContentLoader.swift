@@ -74,15 +74,19 @@ public struct ContentLoader: Sendable {
     private func readBank(named name: String, entries: BankEntries?) -> BankFileRead {
         let path = "\(Self.banksFolder)/\(name)", topic = String(name.dropLast(5))
         let log = DiagnosticLog()
+        // The fingerprint has hashed the file: an unchanged bank is taken from its entry unread.
+        let known = entries?.key(path: path)
+        if let entries, let known {
+            // Should the entry's bank prove damaged: the file again.
+            let reparse = { @Sendable in self.readBank(named: name, entries: nil) }
+            if let cached = entries.read(known, path: path, topic: topic, reparse: reparse) { return cached }
+        }
         guard let bytes = readBytes(path, log: log) else {
             log.unparsedTopics.insert(topic)
             return BankFileRead(path: path, topic: topic, read: nil, log: log)
         }
         guard let entries else { return readBank(bytes, path: path, topic: topic, log: log) }
-        let key = entries.key(path: path, bytes: bytes)
-        // Should the entry's bank prove damaged: the file again (not these bytes, kept for nothing until then).
-        let reparse = { @Sendable in self.readBank(named: name, entries: nil) }
-        if let cached = entries.read(key, path: path, topic: topic, reparse: reparse) { return cached }
+        let key = known ?? entries.key(path: path, bytes: bytes)
         var read = readBank(bytes, path: path, topic: topic, log: log)
         entries.write(read, key: key)
         read.cacheKey = key

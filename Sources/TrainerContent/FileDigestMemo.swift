@@ -75,6 +75,9 @@ struct FileDigestMemo: Equatable {
         return signature.modified < trusted && signature.changed < trusted ? entry.digest : nil
     }
 
+    /// The digest recorded for `path` in this process, whatever its age (see `ContentFingerprint`).
+    func recorded(_ path: String) -> [UInt8]? { entries[path]?.digest }
+
     mutating func record(_ path: String, _ signature: FileSignature, _ digest: [UInt8]) {
         entries[path] = Entry(signature: signature, digest: digest)
     }
