@@ -107,15 +107,28 @@ enum BankReader {
         if !options.contains(where: \.isCorrect) && !options.contains(where: { ($0.weight ?? 0) > 0 }) {
             log.add(path, mark, "no option is marked `correct: true`")
         }
-        var seen = Set<String>()
-        for option in options where !seen.insert(option.id).inserted {
+        // At most 8 options: each compared with those before it, as a set of them would.
+        for (index, option) in options.enumerated() where options[..<index].contains(where: { $0.id == option.id }) {
             log.add(path, mark, "two options share the id `\(option.id)`")
         }
-        var texts = Set<String>()
-        for option in options where !texts.insert(option.text.lowercased()).inserted {
+        for (index, option) in options.enumerated() where options[..<index].contains(where: { sameIgnoringCase($0.text, option.text) }) {
             log.add(path, mark, "two options have the same text `\(option.text)`")
         }
     }
+
+    /// Whether the two texts are the same once lowercased, without lowercasing ASCII texts: most
+    /// differ in length, and the rest byte by byte.
+    static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        let ascii = a.withUTF8 { x in b.withUTF8 { y in x.allSatisfy { $0 < 0x80 } && y.allSatisfy { $0 < 0x80 } } }
+        guard ascii else { return a.lowercased() == b.lowercased() }
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.withUTF8 { x in b.withUTF8 { y in
+            zip(x, y).allSatisfy { lower($0) == lower($1) }
+        } }
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
 }
 
 /// Which file and line first used each question id: an id is one question across all banks.
