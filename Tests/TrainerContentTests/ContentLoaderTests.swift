@@ -78,7 +78,7 @@ import TrainerTestSupport
                 options:
                   - { text: Äpfel, correct: true }
                   - { text: äPFEL }
-                  - { text: "\u212A" }
+                  - { text: "\\u212A" }
                   - { text: k }
                   - { text: Birne }
 
