@@ -105,7 +105,8 @@ public struct ContentLoader: Sendable {
     /// its second place whatever the threads did; a question that lost its id is left out.
     private func join(_ reads: [BankFileRead], log: DiagnosticLog)
         -> (banks: [(topic: String, make: @Sendable () -> QuestionBank)], places: Deferred<ContentPlaces>) {
-        var owners = QuestionOwners()
+        let questions = reads.reduce(0) { $0 + $1.claims.count }
+        var owners = QuestionOwners(expected: questions)
         var banks: [(topic: String, make: @Sendable () -> QuestionBank)] = []
         var kept: [(read: BankFileRead, dropped: Set<String>)] = []
         for read in reads {
@@ -123,6 +124,7 @@ public struct ContentLoader: Sendable {
         let joined = kept
         let places = Deferred<ContentPlaces> { @Sendable in
             var places: ContentPlaces = [:]
+            places.reserveCapacity(questions)
             // Places from cache entries are decoded on every core.
             for ((read, dropped), filePlaces) in zip(joined, joined.concurrentMap { $0.read.places.value }) {
                 for (claim, place) in zip(read.claims, filePlaces) where !dropped.contains(claim.id) { places[claim.id] = place }

@@ -34,7 +34,7 @@ enum BankReader {
             log.add(file.path, bank.value("questions")?.mark, "`questions` is empty")
         }
         var questions: [Question] = [], places: [QuestionPlaces] = []
-        var owners = QuestionOwners()
+        var owners = QuestionOwners(expected: nodes.count)
         for node in nodes {
             guard let (question, place) = readQuestion(node, topic: expectedTopic, path: file.path, log: log) else { continue }
             guard owners.claim(question.id, at: place, log: log) else { continue }
@@ -133,7 +133,10 @@ enum BankReader {
 
 /// Which file and line first used each question id: an id is one question across all banks.
 struct QuestionOwners {
-    private var owners: [String: String] = [:]
+    /// Where each id was first used; the text naming it is made only for an id used twice.
+    private var owners: [String: (path: String, line: Int)] = [:]
+
+    init(expected count: Int = 0) { owners.reserveCapacity(count) }
 
     /// Records `id` at `place`; false (with a diagnostic at `place`) when it was used before.
     mutating func claim(_ id: String, at place: QuestionPlaces, log: DiagnosticLog) -> Bool {
@@ -143,10 +146,10 @@ struct QuestionOwners {
     /// Records `id` as starting at `path:line:column`; false (with a diagnostic there) when it was used before.
     mutating func claim(_ id: String, path: String, line: Int, column: Int, log: DiagnosticLog) -> Bool {
         if let first = owners[id] {
-            log.add(Diagnostic(path: path, line: line, column: column, message: "question id `\(id)` is already used in \(first)"))
+            log.add(Diagnostic(path: path, line: line, column: column, message: "question id `\(id)` is already used in \(first.path):\(first.line)"))
             return false
         }
-        owners[id] = "\(path):\(line)"
+        owners[id] = (path, line)
         return true
     }
 }
