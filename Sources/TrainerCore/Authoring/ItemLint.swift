@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The item-writing lint: cues that let a trainee answer without knowing, and omissions that make
 /// a review teach less. Pure: banks in, findings out; the content layer adds file positions.
 ///
@@ -10,12 +12,17 @@ public enum ItemLint {
     /// `describe` names another question in a message (the near-duplicate's partner); the
     /// content layer passes one that adds its `path:line:column`.
     public static func findings(in banks: [QuestionBank], describe: (Question) -> String = { "`\($0.id)`" }) -> [LintFinding] {
-        // The rules within a bank run on every core, bank by bank; the findings keep bank order.
-        var found = banks.concurrentMap { bank in
+        // The search for near-duplicates (serial in part) starts on a thread of its own, and the
+        // rules within a bank run beside it on every core, bank by bank; the findings keep bank order.
+        let questions = banks.flatMap(\.questions)
+        let items = questions.map { NearDuplicates.Item(prompt: $0.prompt, isExam: $0.pool == .exam) }
+        let matches = Deferred { NearDuplicates.matches(in: items) }
+        DispatchQueue.global().async { _ = matches.value }
+        let found = banks.concurrentMap { bank in
             bank.questions.flatMap { findings(for: $0, bankShuffles: bank.shuffle) } + answerCountFindings(in: bank)
-        }.flatMap { $0 }
-        found += nearDuplicateFindings(in: banks, describe: describe)
-        return found
+        }
+        // Waits for the search when it is still running.
+        return found.flatMap { $0 } + nearDuplicateFindings(matches.value, among: questions, describe: describe)
     }
 
     /// The rules that look at one question alone.
