@@ -60,7 +60,8 @@ import TrainerTestSupport
         ])
     }
 
-    /// Option ids and texts used twice, texts compared as lowercased: each later repeat is named.
+    /// Option ids and texts used twice, texts compared as lowercased: each later repeat is named
+    /// (the report sorts problems at one place by their text).
     @Test func reportsOptionsThatRepeatAnIdOrATextInAnyCase() {
         folder.write("QuestionBanks/fruit.yaml", """
             topic: fruit
@@ -84,11 +85,11 @@ import TrainerTestSupport
 
             """)
         #expect(problems() == [
-            "QuestionBanks/fruit.yaml:7:7: two options share the id `a`",
             "QuestionBanks/fruit.yaml:7:7: two options have the same text `APPLE PIE`",
             "QuestionBanks/fruit.yaml:7:7: two options have the same text `apple pie`",
-            "QuestionBanks/fruit.yaml:14:7: two options have the same text `äPFEL`",
+            "QuestionBanks/fruit.yaml:7:7: two options share the id `a`",
             "QuestionBanks/fruit.yaml:14:7: two options have the same text `k`",
+            "QuestionBanks/fruit.yaml:14:7: two options have the same text `äPFEL`",
         ])
     }
 
