@@ -121,8 +121,9 @@ private final class Events {
     }
 
     /// Room made at once for a list's items and a mapping's pairs: enough for a question's options
-    /// and fields, so most are allocated once instead of growing 1, 2, 4, 8.
-    private static let expectedItems = 4, expectedPairs = 8
+    /// and an option's fields, so most are allocated once instead of growing 1, 2, 4. Not more:
+    /// every bank's tree is held while it is read, two banks at a time.
+    private static let expectedItems = 4, expectedPairs = 4
 
     private static func style(_ style: yaml_scalar_style_t) -> YAMLNode.Scalar.Style {
         switch style {
