@@ -12,17 +12,18 @@ public enum ItemLint {
     /// `describe` names another question in a message (the near-duplicate's partner); the
     /// content layer passes one that adds its `path:line:column`.
     public static func findings(in banks: [QuestionBank], describe: (Question) -> String = { "`\($0.id)`" }) -> [LintFinding] {
-        // The search for near-duplicates (serial in part) starts on a thread of its own, and the
-        // rules within a bank run beside it on every core, bank by bank; the findings keep bank order.
-        let questions = banks.flatMap(\.questions)
-        let items = questions.map { NearDuplicates.Item(prompt: $0.prompt, isExam: $0.pool == .exam) }
-        let matches = Deferred { NearDuplicates.matches(in: items) }
-        DispatchQueue.global().async { _ = matches.value }
-        let found = banks.concurrentMap { bank in
-            bank.questions.flatMap { findings(for: $0, bankShuffles: bank.shuffle) } + answerCountFindings(in: bank)
+        // The rules within a bank run on every core, bank by bank, started from a thread of their
+        // own, while this one searches for near-duplicates (serial in part); the findings keep bank order.
+        let perBank = Deferred {
+            banks.concurrentMap { bank in
+                bank.questions.flatMap { findings(for: $0, bankShuffles: bank.shuffle) } + answerCountFindings(in: bank)
+            }
         }
-        // Waits for the search when it is still running.
-        return found.flatMap { $0 } + nearDuplicateFindings(matches.value, among: questions, describe: describe)
+        DispatchQueue.global().async { _ = perBank.value }
+        let questions = banks.flatMap(\.questions)
+        let matches = NearDuplicates.matches(in: questions.map { NearDuplicates.Item(prompt: $0.prompt, isExam: $0.pool == .exam) })
+        // Waits for the rules when they are still running.
+        return perBank.value.flatMap { $0 } + nearDuplicateFindings(matches, among: questions, describe: describe)
     }
 
     /// The rules that look at one question alone.
