@@ -3,11 +3,10 @@ import Foundation
 import TrainerCore
 
 /// The content cache's entries for single bank files, each named by a hash of the program, the
-/// file's path and its bytes alone: after an edit only the edited bank is parsed again, and the
-/// others come from here. An entry holds what reading the file gave, valid or not, so fixing
+/// file's path and its bytes alone (through their SHA-256, which `ContentFingerprint`, the key of
+/// the whole, has just taken): after an edit only the edited bank is read and parsed again, and
+/// the others come from here. An entry holds what reading the file gave, valid or not, so fixing
 /// one bank of broken content does not parse the rest either.
-///
-/// Apart from `ContentFingerprint` (the key of the whole), which hashes every file for start-up.
 struct BankEntries: Sendable {
     static let header = "trainer bank entry 2"
     static let prefix = "bank-"
@@ -15,13 +14,22 @@ struct BankEntries: Sendable {
     let folder: CacheFolder
     /// Identifies the program: a new build never trusts an older build's reading.
     let salt: String
+    /// Each content file's SHA-256 as the fingerprint took it, by path from the content root.
+    var digests = FileDigestMemo()
 
-    func key(path: String, bytes: Data) -> String {
+    /// The key of the file at `path` whose SHA-256 is `digest`.
+    func key(path: String, digest: [UInt8]) -> String {
         var hasher = SHA256()
         hasher.update(data: Data("\(salt)\0\(path)\0".utf8))
-        hasher.update(data: bytes)
+        hasher.update(data: digest)
         return hasher.finalize().hexDigits
     }
+
+    /// The key of the file at `path`, without reading it when the fingerprint has hashed it.
+    func key(path: String) -> String? { digests.recorded(path).map { key(path: path, digest: $0) } }
+
+    /// The key of `bytes`, read from `path`.
+    func key(path: String, bytes: Data) -> String { key(path: path, digest: Array(SHA256.hash(data: bytes))) }
 
     private func name(_ key: String) -> String { "\(Self.prefix)\(key).cache" }
 

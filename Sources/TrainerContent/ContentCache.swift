@@ -25,16 +25,17 @@ public struct ContentCache: Sendable {
     /// The questions' places (for the lint) are decoded only when `check` asks for them.
     public func load(_ loader: ContentLoader) -> Result<LazyCurriculum, ContentReport> {
         guard let walk = loader.walk() else { return loader.loadWithPlaces().map(LazyCurriculum.init) }
-        // Not named "content-…": entries by that prefix are pruned when the content changes.
-        let keyMemo = ContentKeyMemo(path: folder.file("key-memo").path)
+        let keyMemo = ContentKeyMemo(folder: folder)
         if let key = keyMemo.key(for: walk, salt: programStamp), FileManager.default.fileExists(atPath: folder.file("content-\(key).cache").path) {
             return .success(cached("content-\(key).cache", loader))
         }
-        guard let key = loader.fingerprint(of: walk, salt: programStamp, memo: folder.file("file-digests")) else { return loader.loadWithPlaces().map(LazyCurriculum.init) }
+        guard let (key, digests) = loader.fingerprint(of: walk, salt: programStamp, memo: folder.file("file-digests")) else {
+            return loader.loadWithPlaces().map(LazyCurriculum.init)
+        }
         keyMemo.remember(key, for: walk, salt: programStamp)
         let name = "content-\(key).cache"
         if FileManager.default.fileExists(atPath: folder.file(name).path) { return .success(cached(name, loader)) }
-        let read = loader.readContent(entries: entries)
+        let read = loader.readContent(entries: BankEntries(folder: folder, salt: programStamp, digests: digests))
         // Entries of files that changed or went are useless: keep the folder small.
         entries.keep(only: Set(read.bankFiles.compactMap(\.cacheKey)))
         return read.outcome.map { loaded in

@@ -15,11 +15,13 @@ extension ContentLoader {
     /// a file cannot be read. Every start pays for it, so it walks with POSIX calls, and with a
     /// `memo` it reads only the files whose `stat` changed since they were last hashed.
     public func fingerprint(salt: String, memo memoFile: URL? = nil) -> String? {
-        walk().flatMap { fingerprint(of: $0, salt: salt, memo: memoFile) }
+        walk().flatMap { fingerprint(of: $0, salt: salt, memo: memoFile)?.key }
     }
 
-    /// The key of the files `walk` found.
-    func fingerprint(of walk: ContentWalk, salt: String, memo memoFile: URL?) -> String? {
+    /// The key of the files `walk` found, and each file's SHA-256 as taken for it: `BankEntries`
+    /// names a bank's entry by its digest, so a load after an edit neither reads nor hashes an
+    /// unchanged bank again.
+    func fingerprint(of walk: ContentWalk, salt: String, memo memoFile: URL?) -> (key: String, digests: FileDigestMemo)? {
         let known = memoFile.map(FileDigestMemo.init(contentsOf:)) ?? FileDigestMemo()
         var seen = FileDigestMemo()
         var hasher = SHA256()
@@ -35,7 +37,7 @@ extension ContentLoader {
         }
         // Written again when a file was read: the new memo's later start trusts it next time.
         if let memoFile, read > 0 || seen != known { seen.write(to: memoFile) }
-        return hasher.finalize().withUnsafeBytes { $0.hexDigits }
+        return (hasher.finalize().withUnsafeBytes { $0.hexDigits }, seen)
     }
 
     /// Every content file and what `stat` says of it, in the order the folders list them; nil

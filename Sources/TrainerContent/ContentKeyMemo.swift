@@ -9,8 +9,12 @@ import Glibc
 /// third of a start). Anything else (a file added, removed, touched, renamed, listed in another
 /// order, or changed within the racy window of the memo) computes the key in full and remembers it.
 struct ContentKeyMemo {
-    let path: String
+    let folder: CacheFolder
+    /// Not "content-…": entries by that prefix are pruned when the content changes.
+    static let name = "key-memo"
     private static let header = "trainer content key 1"
+
+    var path: String { folder.file(Self.name).path }
 
     /// The remembered key when `walk` is the walk it was computed from, with the same salt.
     func key(for walk: ContentWalk, salt: String) -> String? {
@@ -19,10 +23,8 @@ struct ContentKeyMemo {
         guard fields.count == 5, fields[0].elementsEqual(Self.header.utf8), fields[4].elementsEqual(salt.utf8),
               let seconds = Self.number(fields[1]), let nanoseconds = Self.number(fields[2]),
               Self.same(bytes[(newline + 1)...], Self.lines(walk)) else { return nil }
-        let made = Double(seconds) + Double(nanoseconds) / 1e9
-        // As git's index: a file changed within the racy window of the memo may have changed again
-        // within the same timestamp tick.
-        guard walk.files.allSatisfy({ $0.signature.latest < made - FileDigestMemo.racyWindow }) else { return nil }
+        let made = timespec(tv_sec: seconds, tv_nsec: nanoseconds)
+        guard walk.files.allSatisfy({ $0.signature.isSettled(before: made) }) else { return nil }
         return String(decoding: fields[3], as: UTF8.self)
     }
 
@@ -32,14 +34,8 @@ struct ContentKeyMemo {
         guard !salt.utf8.contains(10), !walk.files.contains(where: { $0.path.utf8.contains(10) }) else { return }
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        var bytes = Array("\(Self.header)\t\(now.tv_sec)\t\(now.tv_nsec)\t\(key)\t\(salt)\n".utf8)
-        bytes += Self.lines(walk)
-        let temporary = "\(path).\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return }
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        close(descriptor)
-        if written == bytes.count { rename(temporary, path) } else { unlink(temporary) }
+        let bytes = Array("\(Self.header)\t\(now.tv_sec)\t\(now.tv_nsec)\t\(key)\t\(salt)\n".utf8) + Self.lines(walk)
+        folder.write(Data(bytes), named: Self.name)
     }
 
     /// A line a file: size, modification and change times, inode, path (tab-separated).
@@ -92,12 +88,5 @@ struct ContentKeyMemo {
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         return count == bytes.count ? bytes : nil
-    }
-}
-
-extension FileSignature {
-    /// The later of the modification and change times, in seconds since 1970.
-    var latest: Double {
-        max(Double(modified.tv_sec) + Double(modified.tv_nsec) / 1e9, Double(changed.tv_sec) + Double(changed.tv_nsec) / 1e9)
     }
 }

@@ -74,15 +74,19 @@ public struct ContentLoader: Sendable {
     private func readBank(named name: String, entries: BankEntries?) -> BankFileRead {
         let path = "\(Self.banksFolder)/\(name)", topic = String(name.dropLast(5))
         let log = DiagnosticLog()
+        // The fingerprint has hashed the file: an unchanged bank is taken from its entry unread.
+        let known = entries?.key(path: path)
+        if let entries, let known {
+            // Should the entry's bank prove damaged: the file again.
+            let reparse = { @Sendable in self.readBank(named: name, entries: nil) }
+            if let cached = entries.read(known, path: path, topic: topic, reparse: reparse) { return cached }
+        }
         guard let bytes = readBytes(path, log: log) else {
             log.unparsedTopics.insert(topic)
             return BankFileRead(path: path, topic: topic, read: nil, log: log)
         }
         guard let entries else { return readBank(bytes, path: path, topic: topic, log: log) }
-        let key = entries.key(path: path, bytes: bytes)
-        // Should the entry's bank prove damaged: the file again (not these bytes, kept for nothing until then).
-        let reparse = { @Sendable in self.readBank(named: name, entries: nil) }
-        if let cached = entries.read(key, path: path, topic: topic, reparse: reparse) { return cached }
+        let key = known ?? entries.key(path: path, bytes: bytes)
         var read = readBank(bytes, path: path, topic: topic, log: log)
         entries.write(read, key: key)
         read.cacheKey = key
@@ -101,7 +105,8 @@ public struct ContentLoader: Sendable {
     /// its second place whatever the threads did; a question that lost its id is left out.
     private func join(_ reads: [BankFileRead], log: DiagnosticLog)
         -> (banks: [(topic: String, make: @Sendable () -> QuestionBank)], places: Deferred<ContentPlaces>) {
-        var owners = QuestionOwners()
+        let questions = reads.reduce(0) { $0 + $1.claims.count }
+        var owners = QuestionOwners(expected: questions)
         var banks: [(topic: String, make: @Sendable () -> QuestionBank)] = []
         var kept: [(read: BankFileRead, dropped: Set<String>)] = []
         for read in reads {
@@ -119,6 +124,7 @@ public struct ContentLoader: Sendable {
         let joined = kept
         let places = Deferred<ContentPlaces> { @Sendable in
             var places: ContentPlaces = [:]
+            places.reserveCapacity(questions)
             // Places from cache entries are decoded on every core.
             for ((read, dropped), filePlaces) in zip(joined, joined.concurrentMap { $0.read.places.value }) {
                 for (claim, place) in zip(read.claims, filePlaces) where !dropped.contains(claim.id) { places[claim.id] = place }

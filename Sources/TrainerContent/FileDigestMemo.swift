@@ -43,9 +43,9 @@ struct FileDigestMemo: Equatable {
     }
 
     private var entries: [String: Entry] = [:]
-    /// When this memo was begun (seconds since 1970): entries changed after `made - racyWindow` are not trusted.
-    private var made: Double = Self.now()
-    static let racyWindow = 2.0
+    /// When this memo was begun, as the clock gave it: entries changed after `made - racyWindow` are not trusted.
+    private var made: timespec = Self.now()
+    static let racyWindow = 2  // seconds
     private static let header = "trainer file digests 1"
 
     init() {}
@@ -57,7 +57,7 @@ struct FileDigestMemo: Equatable {
         var fields = FieldReader(bytes: [UInt8](data))
         guard fields.text(until: UInt8(ascii: " "), count: 4) == Self.header, let seconds = fields.number(),
               let nanoseconds = fields.number(until: 10) else { return }
-        let made = Self.seconds(timespec(tv_sec: seconds, tv_nsec: nanoseconds))
+        let made = timespec(tv_sec: seconds, tv_nsec: nanoseconds)
         var entries: [String: Entry] = [:]
         while !fields.atEnd {
             guard let digest = fields.digest(), let size = fields.number(), let modified = fields.time(), let changed = fields.time(),
@@ -71,39 +71,47 @@ struct FileDigestMemo: Equatable {
     /// The remembered digest of `path`, when its signature is unchanged and older than the racy window.
     func digest(of path: String, _ signature: FileSignature) -> [UInt8]? {
         guard let entry = entries[path], entry.signature == signature else { return nil }
-        let latest = max(Self.seconds(signature.modified), Self.seconds(signature.changed))
-        return latest < made - Self.racyWindow ? entry.digest : nil
+        return signature.isSettled(before: made) ? entry.digest : nil
     }
+
+    /// The digest recorded for `path` in this process, whatever its age (see `ContentFingerprint`).
+    func recorded(_ path: String) -> [UInt8]? { entries[path]?.digest }
 
     mutating func record(_ path: String, _ signature: FileSignature, _ digest: [UInt8]) {
         entries[path] = Entry(signature: signature, digest: digest)
     }
 
-    /// Writes the memo owner-only, through a temporary file renamed over the old one.
+    /// Writes the memo beside the cache entries, as they are written (owner-only, whole).
     func write(to file: URL) {
-        let nanoseconds = Int((made - made.rounded(.down)) * 1e9)
-        var text = "\(Self.header) \(Int(made))\t\(nanoseconds)\n"
+        var text = "\(Self.header) \(made.tv_sec)\t\(made.tv_nsec)\n"
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
             let s = entry.signature
             text += "\(entry.digest.hexDigits)\t\(s.size)\t\(s.modified.tv_sec)\t\(s.modified.tv_nsec)\t\(s.changed.tv_sec)\t\(s.changed.tv_nsec)\t\(s.inode)\t\(path)\n"
         }
-        let folder = file.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid())")
-        if FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) {
-            _ = rename(temporary.path, file.path)
-        }
+        CacheFolder(url: file.deletingLastPathComponent()).write(Data(text.utf8), named: file.lastPathComponent)
     }
 
     static func == (a: FileDigestMemo, b: FileDigestMemo) -> Bool { a.entries == b.entries }
 
-    private static func now() -> Double {
+    private static func now() -> timespec {
         var time = timespec()
         clock_gettime(CLOCK_REALTIME, &time)
-        return seconds(time)
+        return time
     }
+}
 
-    private static func seconds(_ time: timespec) -> Double { Double(time.tv_sec) + Double(time.tv_nsec) / 1e9 }
+extension FileSignature {
+    /// Last changed more than the racy window before `moment`: an edit within one timestamp tick
+    /// of a memo being made could leave the signature unchanged, so only older files are trusted.
+    func isSettled(before moment: timespec) -> Bool {
+        let trusted = timespec(tv_sec: moment.tv_sec - FileDigestMemo.racyWindow, tv_nsec: moment.tv_nsec)
+        return modified < trusted && changed < trusted
+    }
+}
+
+fileprivate extension timespec {
+    /// Earlier, to the nanosecond.
+    static func < (a: timespec, b: timespec) -> Bool { (a.tv_sec, a.tv_nsec) < (b.tv_sec, b.tv_nsec) }
 }
 
 /// Reads the memo's tab-separated fields in place.

@@ -74,6 +74,32 @@ import TrainerTestSupport
         #expect(entryNames.count == 2, "the entry of fruit's old bytes is dropped")
     }
 
+    /// An entry is named by the file's SHA-256 as the content's fingerprint took it: the name that
+    /// hashing the file's bytes gives, kept by an unchanged bank across another bank's edit.
+    @Test func entriesAreNamedByTheFingerprintsDigestsAndAnUnchangedBankIsNotReadAgain() throws {
+        let cacheFolder = CacheFolder(url: folder.url.appendingPathComponent("cache"))
+        func name(_ topic: String) throws -> String {
+            let path = "QuestionBanks/\(topic).yaml"
+            let bytes = try Data(contentsOf: folder.url.appendingPathComponent("content/\(path)"))
+            return "bank-\(BankEntries(folder: cacheFolder, salt: "test").key(path: path, bytes: bytes)).cache"
+        }
+        _ = try cache.load(loader).get()
+        let veg = try name("veg")
+        #expect(entryNames == [try name("fruit"), veg].sorted())
+        folder.write("content/QuestionBanks/fruit.yaml", ContentFixture.fruitBank.replacingOccurrences(of: "Which of these", with: "Which ones"))
+        _ = try cache.load(loader).get()
+        #expect(entryNames == [try name("fruit"), veg].sorted(), "veg's entry keeps its name")
+
+        // The fingerprint's digest stands for the file: veg comes from its entry without being read.
+        let (_, digests) = try #require(loader.walk().flatMap { loader.fingerprint(of: $0, salt: "test", memo: nil) })
+        folder.write("content/QuestionBanks/veg.yaml", "topic: veg\ntitle: [unclosed\n")
+        let read = loader.readContent(entries: BankEntries(folder: cacheFolder, salt: "test", digests: digests))
+        #expect(read.bankFiles.map(\.isFromCache) == [true, true])
+        #expect(read.bankFiles.last?.diagnostics.isEmpty == true)
+        let content = try read.outcome.get()
+        #expect(content.curriculum.bank("veg")?.questions.count == 3)
+    }
+
     @Test func aLoadFromEntriesGivesWhatParsingEveryFileGives() throws {
         _ = try cache.load(loader).get()
         folder.write("content/QuestionBanks/fruit.yaml", ContentFixture.fruitBank.replacingOccurrences(of: "Which of these", with: "Which ones"))

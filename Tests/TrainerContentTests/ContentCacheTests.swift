@@ -114,4 +114,17 @@ import TrainerTestSupport
         #expect(same(cached, parsed))
         #expect(cached.question("no-such-question") == nil)
     }
+
+    /// The entries hold every question, exam items too: owner-only, as the folder is.
+    @Test func entriesAndTheDigestMemoAreOwnerOnly() throws {
+        _ = try cache.load(loader).get()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path("cache"))
+        #expect(names.contains("file-digests") && names.contains { $0.hasPrefix("content-") } && names.contains { $0.hasPrefix("bank-") })
+        for name in names {
+            let mode = try #require(try FileManager.default.attributesOfItem(atPath: folder.path("cache/\(name)"))[.posixPermissions] as? Int)
+            #expect(mode == 0o600, "\(name): \(String(mode, radix: 8))")
+        }
+        let folderMode = try #require(try FileManager.default.attributesOfItem(atPath: folder.path("cache"))[.posixPermissions] as? Int)
+        #expect(folderMode == 0o700)
+    }
 }

@@ -8,7 +8,7 @@ import TrainerTestSupport
 @Suite struct ContentKeyMemoTests {
     let folder = TemporaryDirectory()
     var loader: ContentLoader { ContentLoader(root: folder.url) }
-    var memo: ContentKeyMemo { ContentKeyMemo(path: folder.path("key-memo")) }
+    var memo: ContentKeyMemo { ContentKeyMemo(folder: CacheFolder(url: folder.url.appendingPathComponent("cache"))) }
 
     init() { ContentFixture.write(to: folder) }
 
@@ -16,7 +16,7 @@ import TrainerTestSupport
     /// files had been left alone that long before it was written.
     func rememberAged(salt: String = "build-1") throws -> String {
         let walk = try #require(loader.walk())
-        let key = try #require(loader.fingerprint(of: walk, salt: salt, memo: nil))
+        let key = try #require(loader.fingerprint(of: walk, salt: salt, memo: nil)?.key)
         memo.remember(key, for: walk, salt: salt)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: memo.path))
         var fields = String(decoding: bytes, as: UTF8.self).split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)

@@ -60,6 +60,39 @@ import TrainerTestSupport
         ])
     }
 
+    /// Option ids and texts used twice, texts compared as lowercased: each later repeat is named
+    /// (the report sorts problems at one place by their text).
+    @Test func reportsOptionsThatRepeatAnIdOrATextInAnyCase() {
+        folder.write("QuestionBanks/fruit.yaml", """
+            topic: fruit
+            title: Fruit
+            questions:
+              - id: fruit-001
+                prompt: Which?
+                options:
+                  - { id: a, text: Apple pie, correct: true }
+                  - { id: a, text: APPLE PIE }
+                  - { id: b, text: apple pie }
+                  - { id: c, text: Apple pies }
+              - id: fruit-002
+                prompt: Which?
+                options:
+                  - { text: Äpfel, correct: true }
+                  - { text: äPFEL }
+                  - { text: "\\u212A" }
+                  - { text: k }
+                  - { text: Birne }
+
+            """)
+        #expect(problems() == [
+            "QuestionBanks/fruit.yaml:7:7: two options have the same text `APPLE PIE`",
+            "QuestionBanks/fruit.yaml:7:7: two options have the same text `apple pie`",
+            "QuestionBanks/fruit.yaml:7:7: two options share the id `a`",
+            "QuestionBanks/fruit.yaml:14:7: two options have the same text `k`",
+            "QuestionBanks/fruit.yaml:14:7: two options have the same text `äPFEL`",
+        ])
+    }
+
     @Test func catchesBrokenReferencesInThePlan() {
         folder.write("Curriculum/basic/plan.yaml", ContentFixture.plan
             .replacingOccurrences(of: "lesson: hello", with: "lesson: helo")

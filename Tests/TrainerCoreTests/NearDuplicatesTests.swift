@@ -61,6 +61,33 @@ import Testing
         #expect(everyLaterCopy, "\(matches.count) of 2,999 flagged")
     }
 
+    /// The probes run on every core and their matches are kept in item order: the same partners
+    /// as probing one item after another, also where the flood bounds cut the search short.
+    @Test func probingOnEveryCoreFindsWhatProbingInTurnFinds() {
+        let template = "a customer on the growth plan writes that calls from the landing page stopped arriving after the weekend case"
+        let flood = (0..<5_000).map { NearDuplicates.Item(prompt: "\(template) \($0 % 700) what do you do first now", isExam: $0 % 3 == 0) }
+        for items in [prompts(count: 6_000, seed: 9), flood] {
+            let serial = NearDuplicates.matches(in: items, concurrently: false)
+            #expect(serial.count > 500)
+            #expect(NearDuplicates.matches(in: items) == serial)
+        }
+    }
+
+    @Test func denseIDsNumberKeysInTheOrderFirstSeenAsTheTableGrows() {
+        var generator = SeededGenerator(seed: 7)
+        var table = DenseIDs(capacity: 4)
+        var expected: [UInt64: Int32] = [:]
+        // Keys that differ only in their low bits, and repeats, past several growths.
+        for _ in 0..<20_000 {
+            let key = UInt64.random(in: 0..<6_000, using: &generator) << (Bool.random(using: &generator) ? 0 : 40)
+            let (id, isNew) = table.id(of: key)
+            #expect(isNew == (expected[key] == nil))
+            if isNew { expected[key] = Int32(expected.count) }
+            #expect(id == expected[key])
+        }
+        #expect(table.count == expected.count && expected.count > 6_000)
+    }
+
     @Test func wordsAreRunsOfLettersOrDigitsInAnyCase() {
         #expect(Words.bigramHashes("P1 outage: CALLS lost!") == Words.bigramHashes("p1 OUTAGE calls... lost"))
         #expect(Words.bigramHashes("calls lost") != Words.bigramHashes("lost calls"))

@@ -34,7 +34,7 @@ enum BankReader {
             log.add(file.path, bank.value("questions")?.mark, "`questions` is empty")
         }
         var questions: [Question] = [], places: [QuestionPlaces] = []
-        var owners = QuestionOwners()
+        var owners = QuestionOwners(expected: nodes.count)
         for node in nodes {
             guard let (question, place) = readQuestion(node, topic: expectedTopic, path: file.path, log: log) else { continue }
             guard owners.claim(question.id, at: place, log: log) else { continue }
@@ -107,20 +107,36 @@ enum BankReader {
         if !options.contains(where: \.isCorrect) && !options.contains(where: { ($0.weight ?? 0) > 0 }) {
             log.add(path, mark, "no option is marked `correct: true`")
         }
-        var seen = Set<String>()
-        for option in options where !seen.insert(option.id).inserted {
+        // At most 8 options: each compared with those before it, as a set of them would.
+        for (index, option) in options.enumerated() where options[..<index].contains(where: { $0.id == option.id }) {
             log.add(path, mark, "two options share the id `\(option.id)`")
         }
-        var texts = Set<String>()
-        for option in options where !texts.insert(option.text.lowercased()).inserted {
+        for (index, option) in options.enumerated() where options[..<index].contains(where: { sameIgnoringCase($0.text, option.text) }) {
             log.add(path, mark, "two options have the same text `\(option.text)`")
         }
     }
+
+    /// Whether the two texts are the same once lowercased, without lowercasing ASCII texts: most
+    /// differ in length, and the rest byte by byte.
+    static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        let ascii = a.withUTF8 { x in b.withUTF8 { y in x.allSatisfy { $0 < 0x80 } && y.allSatisfy { $0 < 0x80 } } }
+        guard ascii else { return a.lowercased() == b.lowercased() }
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.withUTF8 { x in b.withUTF8 { y in
+            zip(x, y).allSatisfy { lower($0) == lower($1) }
+        } }
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
 }
 
 /// Which file and line first used each question id: an id is one question across all banks.
 struct QuestionOwners {
-    private var owners: [String: String] = [:]
+    /// Where each id was first used; the text naming it is made only for an id used twice.
+    private var owners: [String: (path: String, line: Int)] = [:]
+
+    init(expected count: Int = 0) { owners.reserveCapacity(count) }
 
     /// Records `id` at `place`; false (with a diagnostic at `place`) when it was used before.
     mutating func claim(_ id: String, at place: QuestionPlaces, log: DiagnosticLog) -> Bool {
@@ -130,10 +146,10 @@ struct QuestionOwners {
     /// Records `id` as starting at `path:line:column`; false (with a diagnostic there) when it was used before.
     mutating func claim(_ id: String, path: String, line: Int, column: Int, log: DiagnosticLog) -> Bool {
         if let first = owners[id] {
-            log.add(Diagnostic(path: path, line: line, column: column, message: "question id `\(id)` is already used in \(first)"))
+            log.add(Diagnostic(path: path, line: line, column: column, message: "question id `\(id)` is already used in \(first.path):\(first.line)"))
             return false
         }
-        owners[id] = "\(path):\(line)"
+        owners[id] = (path, line)
         return true
     }
 }

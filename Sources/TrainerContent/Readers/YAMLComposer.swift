@@ -80,6 +80,7 @@ private final class Events {
         case YAML_SEQUENCE_START_EVENT:
             let start = mark, anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
             var items: [YAMLNode] = []
+            items.reserveCapacity(Self.expectedItems)
             try next()
             while event.type != YAML_SEQUENCE_END_EVENT {
                 items.append(try node())
@@ -89,6 +90,7 @@ private final class Events {
         case YAML_MAPPING_START_EVENT:
             let start = mark, anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            pairs.reserveCapacity(Self.expectedPairs)
             try next()
             while event.type != YAML_MAPPING_END_EVENT {
                 let key = try node()
@@ -117,6 +119,11 @@ private final class Events {
         if let anchor { anchors[anchor] = node }
         return node
     }
+
+    /// Room made at once for a list's items and a mapping's pairs: enough for a question's options
+    /// and an option's fields, so most are allocated once instead of growing 1, 2, 4. Not more:
+    /// every bank's tree is held while it is read, two banks at a time.
+    private static let expectedItems = 4, expectedPairs = 4
 
     private static func style(_ style: yaml_scalar_style_t) -> YAMLNode.Scalar.Style {
         switch style {

@@ -1,7 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The content cache's folder: entries are written whole (a temporary file, then a rename), so a
-/// reader never sees half of one, and pruned by name.
+/// reader never sees half of one, and pruned by name. Folder and files are owner-only: the
+/// entries hold the content (exam items too), the digest memo names every content file.
 struct CacheFolder: Sendable {
     let url: URL
 
@@ -11,9 +15,16 @@ struct CacheFolder: Sendable {
     func write(_ data: Data, named name: String) {
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
-        let temporary = file(".\(name).\(getpid())")
-        if FileManager.default.createFile(atPath: temporary.path, contents: data) {
-            _ = rename(temporary.path, file(name).path)
+        let temporary = file(".\(name).\(getpid())").path
+        // Created with its mode (no window in which it is readable by others); a temporary file
+        // left by an earlier process of the same id is replaced, whatever its mode.
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return }
+        let written = data.withUnsafeBytes { writeAll($0, to: descriptor) }
+        guard close(descriptor) == 0, written, rename(temporary, file(name).path) == 0 else {
+            unlink(temporary)
+            return
         }
     }
 
@@ -22,4 +33,16 @@ struct CacheFolder: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         for name in names where !name.hasPrefix(".") && isStale(name) { try? FileManager.default.removeItem(at: file(name)) }
     }
+}
+
+/// Writes every byte, going on after a short write or an interruption.
+private func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+        let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { return false }
+        offset += count
+    }
+    return true
 }

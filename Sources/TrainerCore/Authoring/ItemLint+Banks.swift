@@ -29,10 +29,10 @@ extension ItemLint {
 
     // MARK: - near-duplicate
 
-    static func nearDuplicateFindings(in banks: [QuestionBank], describe: (Question) -> String) -> [LintFinding] {
-        let questions = banks.flatMap(\.questions)
-        let items = questions.map { NearDuplicates.Item(prompt: $0.prompt, isExam: $0.pool == .exam) }
-        return NearDuplicates.matches(in: items).map { match in
+    /// The findings for `matches`, numbered as `questions`.
+    static func nearDuplicateFindings(_ matches: [NearDuplicates.Match], among questions: [Question],
+                                      describe: (Question) -> String) -> [LintFinding] {
+        matches.map { match in
             let flagged = questions[match.flagged], partner = questions[match.partner]
             let similarity = "similarity \(hundredths(match.shared, of: match.union))"
             let message = flagged.pool == .exam && partner.pool == .practice

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The item-writing lint: cues that let a trainee answer without knowing, and omissions that make
 /// a review teach less. Pure: banks in, findings out; the content layer adds file positions.
 ///
@@ -10,12 +12,18 @@ public enum ItemLint {
     /// `describe` names another question in a message (the near-duplicate's partner); the
     /// content layer passes one that adds its `path:line:column`.
     public static func findings(in banks: [QuestionBank], describe: (Question) -> String = { "`\($0.id)`" }) -> [LintFinding] {
-        // The rules within a bank run on every core, bank by bank; the findings keep bank order.
-        var found = banks.concurrentMap { bank in
-            bank.questions.flatMap { findings(for: $0, bankShuffles: bank.shuffle) } + answerCountFindings(in: bank)
-        }.flatMap { $0 }
-        found += nearDuplicateFindings(in: banks, describe: describe)
-        return found
+        // The rules within a bank run on every core, bank by bank, started from a thread of their
+        // own, while this one searches for near-duplicates (serial in part); the findings keep bank order.
+        let perBank = Deferred {
+            banks.concurrentMap { bank in
+                bank.questions.flatMap { findings(for: $0, bankShuffles: bank.shuffle) } + answerCountFindings(in: bank)
+            }
+        }
+        DispatchQueue.global().async { _ = perBank.value }
+        let questions = banks.flatMap(\.questions)
+        let matches = NearDuplicates.matches(in: questions.map { NearDuplicates.Item(prompt: $0.prompt, isExam: $0.pool == .exam) })
+        // Waits for the rules when they are still running.
+        return perBank.value.flatMap { $0 } + nearDuplicateFindings(matches, among: questions, describe: describe)
     }
 
     /// The rules that look at one question alone.
