@@ -34,6 +34,9 @@ final class GeneratedOrganisation: Sendable {
     func query<T>(_ read: (Database) throws -> T) throws -> T {
         var configuration = Configuration()
         configuration.readonly = true
+        // Other tests' trainer processes share the file: the last to close folds the write-ahead
+        // log back into it, holding it for a moment. Wait, as trainer's own connections do.
+        configuration.busyMode = .timeout(15)
         let queue = try DatabaseQueue(path: database, configuration: configuration)
         defer { try? queue.close() }
         return try queue.read(read)
