@@ -26,15 +26,13 @@ public struct ContentCache: Sendable {
     public func load(_ loader: ContentLoader) -> Result<LazyCurriculum, ContentReport> {
         guard let walk = loader.walk() else { return loader.loadWithPlaces().map(LazyCurriculum.init) }
         let keyMemo = ContentKeyMemo(folder: folder)
-        if let key = keyMemo.key(for: walk, salt: programStamp), FileManager.default.fileExists(atPath: folder.file("content-\(key).cache").path) {
-            return .success(cached("content-\(key).cache", loader))
-        }
+        if let key = keyMemo.key(for: walk, salt: programStamp), let curriculum = cached(key: key, loader) { return .success(curriculum) }
         guard let (key, digests) = loader.fingerprint(of: walk, salt: programStamp, memo: folder.file("file-digests")) else {
             return loader.loadWithPlaces().map(LazyCurriculum.init)
         }
         keyMemo.remember(key, for: walk, salt: programStamp)
-        let name = "content-\(key).cache"
-        if FileManager.default.fileExists(atPath: folder.file(name).path) { return .success(cached(name, loader)) }
+        if let curriculum = cached(key: key, loader) { return .success(curriculum) }
+        let name = Self.entryName(key)
         let read = loader.readContent(entries: BankEntries(folder: folder, salt: programStamp, digests: digests))
         // Entries of files that changed or went are useless: keep the folder small.
         entries.keep(only: Set(read.bankFiles.compactMap(\.cacheKey)))
@@ -44,8 +42,12 @@ public struct ContentCache: Sendable {
         }
     }
 
-    private func cached(_ name: String, _ loader: ContentLoader) -> LazyCurriculum {
-        let file = folder.file(name), entries = self.entries
+    private static func entryName(_ key: String) -> String { "content-\(key).cache" }
+
+    /// The curriculum of the entry for `key`, when there is one.
+    private func cached(key: String, _ loader: ContentLoader) -> LazyCurriculum? {
+        let file = folder.file(Self.entryName(key)), entries = self.entries
+        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
         // Mapped, not read: a command touches the pages of the sections it decodes (entries are
         // replaced by rename, never written in place).
         let sections = Deferred<CachedSections?> { (try? Data(contentsOf: file, options: .alwaysMapped)).flatMap(CachedSections.init) }

@@ -14,11 +14,9 @@ struct ContentKeyMemo {
     static let name = "key-memo"
     private static let header = "trainer content key 1"
 
-    var path: String { folder.file(Self.name).path }
-
     /// The remembered key when `walk` is the walk it was computed from, with the same salt.
     func key(for walk: ContentWalk, salt: String) -> String? {
-        guard let bytes = Self.contents(of: path), let newline = bytes.firstIndex(of: 10) else { return nil }
+        guard let bytes = folder.read(Self.name), let newline = bytes.firstIndex(of: 10) else { return nil }
         let fields = bytes[..<newline].split(separator: 9, maxSplits: 4, omittingEmptySubsequences: false)
         guard fields.count == 5, fields[0].elementsEqual(Self.header.utf8), fields[4].elementsEqual(salt.utf8),
               let seconds = Self.number(fields[1]), let nanoseconds = Self.number(fields[2]),
@@ -32,40 +30,17 @@ struct ContentKeyMemo {
     /// salt the format cannot hold.
     func remember(_ key: String, for walk: ContentWalk, salt: String) {
         guard !salt.utf8.contains(10), !walk.files.contains(where: { $0.path.utf8.contains(10) }) else { return }
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
+        let now = timespec.now
         let bytes = Array("\(Self.header)\t\(now.tv_sec)\t\(now.tv_nsec)\t\(key)\t\(salt)\n".utf8) + Self.lines(walk)
         folder.write(Data(bytes), named: Self.name)
     }
 
-    /// A line a file: size, modification and change times, inode, path (tab-separated).
+    /// A line a file, as the digest memo writes its signatures.
     private static func lines(_ walk: ContentWalk) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(walk.files.count * 128)
-        for (path, s) in walk.files {
-            appendField(s.size, to: &bytes)
-            appendField(s.modified.tv_sec, to: &bytes)
-            appendField(s.modified.tv_nsec, to: &bytes)
-            appendField(s.changed.tv_sec, to: &bytes)
-            appendField(s.changed.tv_nsec, to: &bytes)
-            appendField(Int(truncatingIfNeeded: s.inode), to: &bytes)
-            bytes.append(contentsOf: path.utf8)
-            bytes.append(10)
-        }
+        for (path, signature) in walk.files { signature.appendLine(path: path, to: &bytes) }
         return bytes
-    }
-
-    /// `value` in decimal and a tab.
-    private static func appendField(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var magnitude = value.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
-        bytes.append(9)
     }
 
     private static func same(_ a: ArraySlice<UInt8>, _ b: [UInt8]) -> Bool {
@@ -76,17 +51,5 @@ struct ContentKeyMemo {
     private static func number(_ field: ArraySlice<UInt8>) -> Int? {
         guard !field.isEmpty, field.count < 19, field.allSatisfy({ (48...57).contains($0) }) else { return nil }
         return field.reduce(0) { $0 * 10 + Int($1 - 48) }
-    }
-
-    /// The whole file, read with POSIX calls (this is on every start's path).
-    private static func contents(of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_size > 0, info.st_size < 1 << 26 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        return count == bytes.count ? bytes : nil
     }
 }

@@ -44,7 +44,7 @@ struct FileDigestMemo: Equatable {
 
     private var entries: [String: Entry] = [:]
     /// When this memo was begun, as the clock gave it: entries changed after `made - racyWindow` are not trusted.
-    private var made: timespec = Self.now()
+    private var made: timespec = .now
     static let racyWindow = 2  // seconds
     private static let header = "trainer file digests 1"
 
@@ -53,8 +53,8 @@ struct FileDigestMemo: Equatable {
     /// The memo in `file`, or an empty one when it is missing or damaged. Read byte by byte: every
     /// start reads it, and generic text splitting costs more in runtime type look-ups than the work.
     init(contentsOf file: URL) {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return }
-        var fields = FieldReader(bytes: [UInt8](data))
+        guard let bytes = CacheFolder(url: file.deletingLastPathComponent()).read(file.lastPathComponent) else { return }
+        var fields = FieldReader(bytes: bytes)
         guard fields.text(until: UInt8(ascii: " "), count: 4) == Self.header, let seconds = fields.number(),
               let nanoseconds = fields.number(until: 10) else { return }
         let made = timespec(tv_sec: seconds, tv_nsec: nanoseconds)
@@ -83,29 +83,63 @@ struct FileDigestMemo: Equatable {
 
     /// Writes the memo beside the cache entries, as they are written (owner-only, whole).
     func write(to file: URL) {
-        var text = "\(Self.header) \(made.tv_sec)\t\(made.tv_nsec)\n"
+        var bytes = Array("\(Self.header) \(made.tv_sec)\t\(made.tv_nsec)\n".utf8)
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
-            let s = entry.signature
-            text += "\(entry.digest.hexDigits)\t\(s.size)\t\(s.modified.tv_sec)\t\(s.modified.tv_nsec)\t\(s.changed.tv_sec)\t\(s.changed.tv_nsec)\t\(s.inode)\t\(path)\n"
+            bytes += entry.digest.hexDigits.utf8
+            bytes.append(9)
+            entry.signature.appendLine(path: path, to: &bytes)
         }
-        CacheFolder(url: file.deletingLastPathComponent()).write(Data(text.utf8), named: file.lastPathComponent)
+        CacheFolder(url: file.deletingLastPathComponent()).write(Data(bytes), named: file.lastPathComponent)
     }
 
     static func == (a: FileDigestMemo, b: FileDigestMemo) -> Bool { a.entries == b.entries }
-
-    private static func now() -> timespec {
-        var time = timespec()
-        clock_gettime(CLOCK_REALTIME, &time)
-        return time
-    }
 }
 
 extension FileSignature {
+    /// The signature and `path` as a memo line: size, modification and change times, inode and
+    /// path, tab-separated (both memos write files so).
+    func appendLine(path: String, to bytes: inout [UInt8]) {
+        // Field by field, not through an array: the key memo is compared this way on every start.
+        func field(_ value: Int) {
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            appendDigits(UInt64(value.magnitude), to: &bytes)
+        }
+        field(size)
+        field(modified.tv_sec)
+        field(modified.tv_nsec)
+        field(changed.tv_sec)
+        field(changed.tv_nsec)
+        appendDigits(inode, to: &bytes)
+        bytes += path.utf8
+        bytes.append(10)
+    }
+
+    /// `value` in decimal, then a tab.
+    private func appendDigits(_ value: UInt64, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        var rest = value
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
+        bytes.append(9)
+    }
+
     /// Last changed more than the racy window before `moment`: an edit within one timestamp tick
     /// of a memo being made could leave the signature unchanged, so only older files are trusted.
     func isSettled(before moment: timespec) -> Bool {
         let trusted = timespec(tv_sec: moment.tv_sec - FileDigestMemo.racyWindow, tv_nsec: moment.tv_nsec)
         return modified < trusted && changed < trusted
+    }
+}
+
+extension timespec {
+    /// The clock's time now.
+    static var now: timespec {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return time
     }
 }
 

@@ -9,6 +9,7 @@ import TrainerTestSupport
     let folder = TemporaryDirectory()
     var loader: ContentLoader { ContentLoader(root: folder.url) }
     var memo: ContentKeyMemo { ContentKeyMemo(folder: CacheFolder(url: folder.url.appendingPathComponent("cache"))) }
+    var memoPath: String { memo.folder.file(ContentKeyMemo.name).path }
 
     init() { ContentFixture.write(to: folder) }
 
@@ -18,10 +19,10 @@ import TrainerTestSupport
         let walk = try #require(loader.walk())
         let key = try #require(loader.fingerprint(of: walk, salt: salt, memo: nil)?.key)
         memo.remember(key, for: walk, salt: salt)
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: memo.path))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: memoPath))
         var fields = String(decoding: bytes, as: UTF8.self).split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
         fields[1] = String(Int(fields[1])! + 10)
-        try Data(fields.joined(separator: "\t").utf8).write(to: URL(fileURLWithPath: memo.path))
+        try Data(fields.joined(separator: "\t").utf8).write(to: URL(fileURLWithPath: memoPath))
         return key
     }
 
@@ -33,7 +34,7 @@ import TrainerTestSupport
 
     @Test func isOwnerOnly() throws {
         _ = try rememberAged()
-        let mode = try #require(FileManager.default.attributesOfItem(atPath: memo.path)[.posixPermissions] as? Int)
+        let mode = try #require(FileManager.default.attributesOfItem(atPath: memoPath)[.posixPermissions] as? Int)
         #expect(mode == 0o600)
     }
 
@@ -69,12 +70,12 @@ import TrainerTestSupport
         _ = try rememberAged()
         let walk = try #require(loader.walk())
         for damage in ["", "trainer content key 1\n", "garbage\tx\ty\tz\tbuild-1\n"] {
-            try Data(damage.utf8).write(to: URL(fileURLWithPath: memo.path))
+            try Data(damage.utf8).write(to: URL(fileURLWithPath: memoPath))
             #expect(memo.key(for: walk, salt: "build-1") == nil)
         }
         _ = try rememberAged()
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: memo.path))
-        try bytes.dropLast(3).write(to: URL(fileURLWithPath: memo.path))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: memoPath))
+        try bytes.dropLast(3).write(to: URL(fileURLWithPath: memoPath))
         #expect(memo.key(for: walk, salt: "build-1") == nil)
     }
 }

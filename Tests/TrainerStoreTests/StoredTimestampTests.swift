@@ -8,7 +8,7 @@ import TrainerStore
 @Suite struct StoredTimestampTests {
     static func day(_ text: String) -> Day? {
         var text = text
-        return text.withUTF8 { StoredTimestamp.day(UnsafeRawBufferPointer($0)) }
+        return text.withUTF8 { StoredTimestamp.day(UnsafeRawBufferPointer($0), in: .current) }
     }
 
     @Test func theDayIsTheDayOfTheStoredDate() throws {

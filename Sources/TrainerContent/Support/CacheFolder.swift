@@ -28,6 +28,19 @@ struct CacheFolder: Sendable {
         }
     }
 
+    /// The whole file `name`, read with POSIX calls (the key memo is read on every start); nil when
+    /// it is missing, empty or cannot be read whole.
+    func read(_ name: String) -> [UInt8]? {
+        let descriptor = open(file(name).path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size > 0, info.st_size < 1 << 26 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+        return count == bytes.count ? bytes : nil
+    }
+
     /// Removes the entries whose names `isStale` picks.
     func remove(where isStale: (String) -> Bool) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []

@@ -85,9 +85,10 @@ extension Store {
                 WHERE a.userId = ? AND a.kind IN ('quiz', 'review') AND \(Store.submitted) AND q.credit IS NOT NULL
                 ORDER BY q.answeredAt DESC
                 """)
+            let zone = TimeZone.current
             try statement.forEachColumnRow(arguments: [user.id]) { row in
                 // A credit is given with its time; a damaged row without one is left out rather than trapping.
-                guard let at = row.optionalBytes(3), let day = StoredTimestamp.day(at) else { return }
+                guard let at = row.optionalBytes(3), let day = StoredTimestamp.day(at, in: zone) else { return }
                 records.append(AnswerRecord(questionID: row.string(0), topic: row.string(1), credit: row.double(2), day: day))
             }
             return records

@@ -41,35 +41,14 @@ public enum StoredTimestamp {
         return true
     }
 
-    /// The local day (`Day(date:)`) of a stored time, by day arithmetic when it has the layout the
+    /// The local day in `zone` of a stored time, by day arithmetic when it has the layout the
     /// store writes: reading it as a `Date` goes through a calendar, most of reading a trainee's
     /// answers for the sheet. Other layouts as the store reads dates; nil when unreadable.
-    public static func day(_ stored: UnsafeRawBufferPointer) -> Day? {
-        guard stored.count == 23, stored[19] == UInt8(ascii: "."), let seconds = secondsSince1970(stored),
-              let millis = number(stored, 20..<23) else { return date(stored).map(Day.init(date:)) }
-        return Day(date: Date(timeIntervalSince1970: Double(seconds) + Double(millis) / 1_000))
-    }
-
-    /// The whole seconds of `YYYY-MM-DD HH:MM:SS` at the start of `stored`, in UTC; nil for another layout.
-    private static func secondsSince1970(_ stored: UnsafeRawBufferPointer) -> Int? {
-        guard stored[4] == UInt8(ascii: "-"), stored[7] == UInt8(ascii: "-"), stored[10] == UInt8(ascii: " "),
-              stored[13] == UInt8(ascii: ":"), stored[16] == UInt8(ascii: ":"),
-              let year = number(stored, 0..<4), let month = number(stored, 5..<7), let day = number(stored, 8..<10),
-              let hour = number(stored, 11..<13), let minute = number(stored, 14..<16), let second = number(stored, 17..<19),
-              hour < 24, minute < 60, second < 60,
-              let days = Day(year: year, month: month, day: day).civilOrdinal else { return nil }
-        return days * 86_400 + hour * 3_600 + minute * 60 + second
-    }
-
-    /// The decimal digits in `range`; nil if any byte is not one.
-    private static func number(_ stored: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int? {
-        var value = 0
-        for index in range {
-            let digit = Int(stored[index]) - Int(UInt8(ascii: "0"))
-            guard (0...9).contains(digit) else { return nil }
-            value = value * 10 + digit
-        }
-        return value
+    public static func day(_ stored: UnsafeRawBufferPointer, in zone: TimeZone) -> Day? {
+        guard stored.count == 23, stored[19] == UInt8(ascii: "."),
+              let seconds = DateTimeFields.secondsSince1970(stored, separator: UInt8(ascii: " ")),
+              let millis = DateTimeFields.number(stored, 20..<23) else { return date(stored).map { Day(date: $0, in: zone) } }
+        return Day(date: Date(timeIntervalSince1970: Double(seconds) + Double(millis) / 1_000), in: zone)
     }
 
     /// The moment, read as the store reads dates: for text in a layout the byte paths do not take.
