@@ -12,7 +12,7 @@ import TrainerCore
         let today = start.adding(days: 16)
         let progress = PlanProgress.compute(plan: plan, start: start, changes: [], facts: PlanFacts(), today: today)
         let sheet = MeetingSheet.build(trainee: Account(id: 7, name: "tom", role: .trainee, track: "support"), meetingNumber: 5,
-                                       progress: progress, curriculum: curriculum, answers: [], reviewQueue: [], since: nil, today: today)
+                                       progress: progress, curriculum: curriculum, mastery: [], lastMissed: [:], reviewQueue: [], since: nil, today: today)
         #expect(sheet.questions.count >= 10)
         let firstKeyLetters = sheet.questions.prefix(10).map { $0.keyLetters.first ?? -1 }
         #expect(Set(firstKeyLetters).count > 1, "\(firstKeyLetters)")

@@ -64,7 +64,7 @@ struct Dispatcher {
             return .failed
         }
         do {
-            try session.printing(raw: (runnable as? any RawOutput)?.printsRawOutput == true) { try runnable.run(in: session) }
+            try session.printing(raw: runnable.printsRawOutput) { try runnable.run(in: session) }
             return .done
         } catch {
             session.warn(PrintableMessage.make("error: \(error)"))

@@ -9,12 +9,17 @@ public protocol TrainerCommand: ParsableCommand {
     static var completion: CompletionKind { get }
     /// Whether it runs when the content has problems (only `check` and `help` do).
     static var runsOnBrokenContent: Bool { get }
+    /// Whether this invocation's output is for programs or files (`--json`, documents): then it is
+    /// never wrapped. A requirement rather than a protocol to cast to: a cast scans the runtime's
+    /// conformance records.
+    var printsRawOutput: Bool { get }
     func run(in session: Session) throws
 }
 
 extension TrainerCommand {
     public static var completion: CompletionKind { .none }
     public static var runsOnBrokenContent: Bool { false }
+    public var printsRawOutput: Bool { false }
 }
 
 /// The kinds of values Tab can complete after a command.

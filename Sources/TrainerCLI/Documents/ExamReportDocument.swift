@@ -40,4 +40,4 @@ struct ExamReportDocument {
 
     func render(as format: DocumentTemplates.Format) throws -> String { try DocumentTemplates.render(view, "exam-report", as: format) }
 }
-extension ExamReportCommand: RawOutput { var printsRawOutput: Bool { format != nil && out == nil } }
+extension ExamReportCommand { var printsRawOutput: Bool { format != nil && out == nil } }

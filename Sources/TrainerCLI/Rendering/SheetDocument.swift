@@ -39,18 +39,18 @@ struct SheetDocument {
 
     var view: View {
         let covered = coveredLines
-        let mistakes = sheet.openMistakes.map { Mistake(prompt: $0.prompt.trimmingCharacters(in: .whitespacesAndNewlines), id: $0.id) }
+        let mistakes = sheet.openMistakes.map { Mistake(prompt: $0.prompt.trimmed, id: $0.id) }
         return View(
             title: "Meeting \(sheet.meetingNumber) with \(sheet.trainee) · \(sheet.date)",
             statusLine: "Plan day \(min(sheet.planDay, sheet.planDays)) of \(sheet.planDays), \(ReviewView.percent(sheet.fractionDone)) done, \(sheet.status.rawValue).",
             coveredHeading: "Covered since \(sheet.since.map { "the last meeting (\($0))" } ?? "the start")",
             covered: covered, hasCovered: !covered.isEmpty,
             questions: sheet.questions.enumerated().map { index, entry in
-                Entry(number: index + 1, prompt: entry.question.prompt.trimmingCharacters(in: .whitespacesAndNewlines),
+                Entry(number: index + 1, prompt: entry.question.prompt.trimmed,
                       reason: forMentor ? entry.reason : nil,
                       options: entry.options.enumerated().map { Option(letter: AnswerParser.letter($0), text: $1.text) },
                       key: forMentor ? entry.keyLetters.map(AnswerParser.letter).joined(separator: ", ")
-                          + (entry.question.explanation.map { ". \($0.trimmingCharacters(in: .whitespacesAndNewlines))" } ?? "") : nil)
+                          + (entry.question.explanation.map { ". \($0.trimmed)" } ?? "") : nil)
             },
             mistakes: mistakes, hasMistakes: !mistakes.isEmpty,
             rolePlay: rolePlay, listenFor: forMentor ? sheet.rolePlay.map { $0.options.filter(\.isCorrect).map(\.text).joined(separator: "; ") } : nil,

@@ -17,16 +17,13 @@ extension Session {
     }
 }
 
-/// Commands whose output is for programs or files (`--json`, documents): never wrapped.
-protocol RawOutput {
-    var printsRawOutput: Bool { get }
-}
-
-extension PlanShowCommand: RawOutput { var printsRawOutput: Bool { json } }
-extension UserListCommand: RawOutput { var printsRawOutput: Bool { json } }
-extension TraineesCommand: RawOutput { var printsRawOutput: Bool { json } }
-extension ResultsCommand: RawOutput { var printsRawOutput: Bool { json } }
-extension WeakCommand: RawOutput { var printsRawOutput: Bool { json } }
-extension SheetCommand: RawOutput { var printsRawOutput: Bool { true } }
-extension QueueListCommand: RawOutput { var printsRawOutput: Bool { json } }
-extension QueueReportCommand: RawOutput { var printsRawOutput: Bool { json } }
+// Commands whose output is for programs or files (`--json`, documents): never wrapped
+// (`TrainerCommand.printsRawOutput`).
+extension PlanShowCommand { var printsRawOutput: Bool { json } }
+extension UserListCommand { var printsRawOutput: Bool { json } }
+extension TraineesCommand { var printsRawOutput: Bool { json } }
+extension ResultsCommand { var printsRawOutput: Bool { json } }
+extension WeakCommand { var printsRawOutput: Bool { json } }
+extension SheetCommand { var printsRawOutput: Bool { true } }
+extension QueueListCommand { var printsRawOutput: Bool { json } }
+extension QueueReportCommand { var printsRawOutput: Bool { json } }

@@ -1,3 +1,5 @@
+import TrainerCore
+
 /// Reads GIFT the way Moodle's importer does (see FORMATS.md in the shared question-bank notes):
 /// blocks split on blank lines, `//` lines dropped, the answer block from the first `{` to the
 /// first `}`, and the type decided in Moodle's order. Never traps, whatever the input.

@@ -1,3 +1,5 @@
+import TrainerCore
+
 /// GIFT text with its escapes protected: each character keeps the line it came from, and escaped
 /// control characters are stand-ins that splitting on `~ = # { } :` cannot see (FORMATS.md 8).
 struct GIFTText {

@@ -1,4 +1,6 @@
 import Foundation
+import TrainerCore
+
 /// HTML from Moodle question text turned into the Markdown trainer shows: paragraphs, line
 /// breaks, lists, emphasis, code and links survive; styles, spans, comments and images do not
 /// (an image keeps its alt text). Tolerant by design: it never fails, whatever the markup.

@@ -1,3 +1,5 @@
+import TrainerCore
+
 /// Moodle's text formats, and how each becomes the Markdown a bank holds.
 public enum MoodleTextFormat: String, Sendable, Hashable {
     case html, moodle, plain, markdown

@@ -1,4 +1,5 @@
 import Foundation
+import TrainerCore
 
 /// Reads Moodle XML (`<quiz>` of `<question type=…>`) as Moodle's importer does (FORMATS.md):
 /// trimmed `<text>` containers, CDATA or escaped HTML, fractions as percentages, `<single>` and

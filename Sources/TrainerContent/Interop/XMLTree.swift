@@ -1,4 +1,5 @@
 import Foundation
+import TrainerCore
 #if canImport(FoundationXML)
 import FoundationXML
 #endif

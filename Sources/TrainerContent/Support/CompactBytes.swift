@@ -44,21 +44,20 @@ struct CompactWriter {
     }
 }
 
-/// Reads what `CompactWriter` wrote. Damaged bytes end in nil, never in a trap.
+/// Reads what `CompactWriter` wrote. Damaged bytes end in nil, never in a trap. Reads from its
+/// own copy of the bytes: indexing an array costs a fraction of indexing `Data`, and a bank's
+/// section is read byte by byte.
 struct CompactReader {
-    private let bytes: Data
-    private var offset: Int
+    private let bytes: [UInt8]
+    private var offset = 0
 
-    init(_ bytes: Data) {
-        self.bytes = bytes
-        offset = bytes.startIndex
-    }
+    init(_ data: Data) { bytes = Array(data) }
 
-    var isAtEnd: Bool { offset == bytes.endIndex }
+    var isAtEnd: Bool { offset == bytes.count }
 
     mutating func readUInt64() -> UInt64? {
         var value: UInt64 = 0, shift: UInt64 = 0
-        while offset < bytes.endIndex, shift < 64 {
+        while offset < bytes.count, shift < 64 {
             let byte = bytes[offset]
             offset += 1
             value |= UInt64(byte & 0x7f) << shift
@@ -73,7 +72,7 @@ struct CompactReader {
     }
 
     mutating func readBool() -> Bool? {
-        guard offset < bytes.endIndex, bytes[offset] <= 1 else { return nil }
+        guard offset < bytes.count, bytes[offset] <= 1 else { return nil }
         defer { offset += 1 }
         return bytes[offset] == 1
     }
@@ -81,10 +80,10 @@ struct CompactReader {
     mutating func readDouble() -> Double? { readUInt64().map(Double.init(bitPattern:)) }
 
     mutating func readString() -> String? {
-        guard let count = readUInt64(), count <= UInt64(bytes.endIndex - offset) else { return nil }
-        let end = offset + Int(count)
-        defer { offset = end }
-        return bytes[offset..<end].withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+        guard let count = readUInt64(), count <= UInt64(bytes.count - offset) else { return nil }
+        let start = offset
+        offset += Int(count)
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<offset]), as: UTF8.self) }
     }
 
     /// A value written with a presence flag: `.some(nil)` when absent, nil when damaged.
@@ -95,7 +94,7 @@ struct CompactReader {
     }
 
     mutating func readArray<T>(_ readValue: (inout CompactReader) -> T?) -> [T]? {
-        guard let count = readUInt64(), count <= UInt64(bytes.endIndex - offset) else { return nil }
+        guard let count = readUInt64(), count <= UInt64(bytes.count - offset) else { return nil }
         var values: [T] = []
         values.reserveCapacity(Int(count))
         for _ in 0..<count {

@@ -31,44 +31,23 @@ public struct MeetingSheet: Sendable, Equatable {
     public var fractionDone: Double
 }
 
-/// One past answer of the trainee, as the sheet builder weighs it.
-public struct AnswerRecord: Sendable, Equatable {
-    public var questionID: String
-    public var topic: String
-    public var credit: Double
-    public var day: Day
-
-    public init(questionID: String, topic: String, credit: Double, day: Day) {
-        self.questionID = questionID
-        self.topic = topic
-        self.credit = credit
-        self.day = day
-    }
-}
-
 extension MeetingSheet {
     public static let questionRange = 8...12
 
-    /// Builds the sheet. Deterministic: the same inputs and date give the same sheet.
+    /// Builds the sheet from the trainee's mastery per topic (as `weak` shows it) and the day of
+    /// each question's latest miss. Deterministic: the same inputs and date give the same sheet.
     public static func build(trainee: Account, meetingNumber: Int, progress: PlanProgress, curriculum: Curriculum,
-                             answers: [AnswerRecord], reviewQueue: [String], since: Day?, today: Day) -> MeetingSheet {
+                             mastery: [TopicMastery], lastMissed: [String: Day], reviewQueue: [String],
+                             since: Day?, today: Day) -> MeetingSheet {
         let covered = progress.days.filter { day in day.date <= today && since.map { day.date > $0 } ?? true }
         var topics = orderedUnique(covered.flatMap(\.items).filter { $0.item.kind == .quiz }.map(\.item.ref))
         if topics.isEmpty {
             // Nothing new since the last meeting: ask about everything so far.
             topics = orderedUnique(progress.days.filter { $0.date <= today }.flatMap(\.items).filter { $0.item.kind == .quiz }.map(\.item.ref))
         }
-        if topics.isEmpty { topics = orderedUnique(answers.map(\.topic)) }
+        if topics.isEmpty { topics = mastery.map(\.topic) }
         topics = topics.filter { curriculum.bank($0) != nil }
-
-        // The day of each question's latest miss, and each topic's credits newest first, in one
-        // pass without a copy of the records per key (a long history holds thousands).
-        var lastMissed: [String: Day] = [:], credits: [String: [Double]] = [:]
-        for answer in answers {
-            if answer.credit < 1, lastMissed[answer.questionID].map({ $0 < answer.day }) ?? true { lastMissed[answer.questionID] = answer.day }
-            credits[answer.topic, default: []].append(answer.credit)
-        }
-        let mastery = Dictionary(uniqueKeysWithValues: Mastery.compute(credits).map { ($0.topic, $0) })
+        let weakTopics = Set(mastery.filter(\.isWeak).map(\.topic))
         let failedTopics = Set(progress.days.flatMap(\.items).filter { $0.item.kind == .quiz && $0.state == .failed }.map(\.item.ref))
 
         // Practice items only: exam items stay unseen.
@@ -83,7 +62,7 @@ extension MeetingSheet {
             if failedTopics.contains(question.topic) {
                 weight *= 4
                 reasons.append("quiz not passed")
-            } else if mastery[question.topic]?.isWeak == true {
+            } else if weakTopics.contains(question.topic) {
                 weight *= 3
                 reasons.append("weak topic")
             }
@@ -130,7 +109,7 @@ extension MeetingSheet {
     /// A situational prompt as a scene for the mentor to act: without its closing quiz question
     /// ("What do you do?"), which the trainee answers by acting instead.
     public static func scene(from prompt: String) -> String {
-        let text = prompt.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = prompt.trimmed
         guard text.hasSuffix("?") else { return text }
         let body = text.dropLast()
         guard let end = body.lastIndex(where: { ".!?\"".contains($0) }) else { return text }

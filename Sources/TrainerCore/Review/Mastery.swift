@@ -20,11 +20,6 @@ public enum Mastery {
     public static let weakBelow = 0.7
     public static let minimumAnswers = 3
 
-    /// - Parameter credits: each topic's credits, newest first.
-    public static func compute(_ credits: [String: [Double]]) -> [TopicMastery] {
-        ranked(credits.map { topic, newestFirst in of(topic, newestFirst: newestFirst) })
-    }
-
     /// The credits that count for a topic: the newest `window` of those kept and those added,
     /// newest first. The store keeps this per trainee and topic as answers are submitted.
     public static func recent(_ kept: [TimedCredit], adding added: some Sequence<TimedCredit>) -> [TimedCredit] {

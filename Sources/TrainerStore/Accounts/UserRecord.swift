@@ -32,7 +32,7 @@ struct UserRecord: Codable, FetchableRecord, MutablePersistableRecord {
 }
 
 /// The joined shape the rest of the program sees.
-struct AccountRow: Decodable, FetchableRecord {
+struct AccountRow: FetchableRecord {
     var id: Int64
     var name: String
     var role: String
@@ -57,5 +57,27 @@ struct AccountRow: Decodable, FetchableRecord {
     var account: Account {
         Account(id: id, name: name, role: Role(rawValue: role) ?? .trainee, mentor: mentorName, track: track,
                 start: startDay.flatMap(Day.init), isRemoved: removed ?? false)
+    }
+}
+
+// Read by column name, throwing where the synthesized `Decodable` would, without a decoder:
+// every command that logs someone in reads these, and setting up a decoder is most of one row's cost.
+extension UserRecord {
+    init(row: Row) throws {
+        try self.init(
+            id: row.decode(forColumn: "id"), name: row.decode(forColumn: "name"), role: row.decode(forColumn: "role"),
+            mentorId: row.decode(forColumn: "mentorId"), track: row.decode(forColumn: "track"),
+            startDay: row.decode(forColumn: "startDay"), passphraseHash: row.decode(forColumn: "passphraseHash"),
+            passphraseSalt: row.decode(forColumn: "passphraseSalt"), passphraseIterations: row.decode(forColumn: "passphraseIterations"),
+            createdAt: row.decode(forColumn: "createdAt"), removedAt: row.decode(forColumn: "removedAt"))
+    }
+}
+
+extension AccountRow {
+    init(row: Row) throws {
+        try self.init(
+            id: row.decode(forColumn: "id"), name: row.decode(forColumn: "name"), role: row.decode(forColumn: "role"),
+            mentorName: row.decode(forColumn: "mentorName"), track: row.decode(forColumn: "track"),
+            startDay: row.decode(forColumn: "startDay"), removed: row.decode(forColumn: "removed"))
     }
 }

@@ -16,3 +16,19 @@ extension Store {
         try db.create(index: "rolePlay_on_user_grade", on: "rolePlay", columns: ["userId", "gradedAt", "finishedAt"])
     }
 }
+
+extension Store {
+    /// Migration v14-covering-answer-indexes: the meeting sheet reads a trainee's misses and review
+    /// queue from indexes alone (Benchmarks/README.md, "Scale"). Never edit once shipped.
+    static func registerCoveringAnswerIndexes(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v14-covering-answer-indexes") { db in
+            // v9's answer index with the question id: the same reports read it as before.
+            try db.drop(index: "attemptQuestion_on_attempt_recency")
+            try db.create(index: "attemptQuestion_on_attempt_answers", on: "attemptQuestion",
+                          columns: ["attemptId", "topic", "answeredAt", "credit", "questionId"])
+            // The review queue in its listed order, without a sort or a visit to the table.
+            try db.drop(index: "reviewItem_on_due")
+            try db.create(index: "reviewItem_on_due_question", on: "reviewItem", columns: ["userId", "dueDay", "questionId"])
+        }
+    }
+}

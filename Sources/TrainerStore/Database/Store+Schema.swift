@@ -248,6 +248,7 @@ extension Store {
         Store.registerMasterySummary(&migrator)
         Store.registerServedIDs(&migrator)
         Store.registerLastAgentTurn(&migrator)
+        Store.registerCoveringAnswerIndexes(&migrator)
         return migrator
     }
 

@@ -112,6 +112,13 @@ public struct ListedAnswer {
     /// answers do not each touch a version object.
     public var version: Int
     public var credit: Double?
+
+    public init(questionID: UnsafeRawBufferPointer, chosen: UnsafeRawBufferPointer?, version: Int, credit: Double?) {
+        self.questionID = questionID
+        self.chosen = chosen
+        self.version = version
+        self.credit = credit
+    }
 }
 
 /// Served questions reduced to their keys, read once per version and kept while a listing runs

@@ -75,23 +75,24 @@ extension Store {
     /// An attempt `a` that was submitted: closed and not abandoned.
     static let submitted = "a.finishedAt IS NOT NULL AND a.abandoned = 0"
 
-    /// Every answered question of a trainee's submitted quizzes and reviews, newest first.
-    public func answerRecords(for user: Account) throws -> [AnswerRecord] {
+    /// The day of each question's latest miss (credit below 1) in a trainee's submitted quizzes
+    /// and reviews, by question id: what the meeting sheet weighs.
+    public func lastMisses(of user: Account) throws -> [String: Day] {
         try writer.read { db in
-            // Read by column index, each time's day by arithmetic: a long history holds thousands of answers.
-            var records: [AnswerRecord] = []
+            // Every miss, each day kept if later: grouping in SQL would sort and copy every time.
+            var days: [String: Day] = [:]
             let statement = try db.makeStatement(sql: """
-                SELECT q.questionId, q.topic, q.credit, q.answeredAt FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
-                WHERE a.userId = ? AND a.kind IN ('quiz', 'review') AND \(Store.submitted) AND q.credit IS NOT NULL
-                ORDER BY q.answeredAt DESC
+                SELECT q.questionId, q.answeredAt FROM attemptQuestion q JOIN attempt a ON a.id = q.attemptId
+                WHERE a.userId = ? AND a.kind IN ('quiz', 'review') AND \(Store.submitted) AND q.credit < 1
                 """)
             let zone = TimeZone.current
             try statement.forEachColumnRow(arguments: [user.id]) { row in
                 // A credit is given with its time; a damaged row without one is left out rather than trapping.
-                guard let at = row.optionalBytes(3), let day = StoredTimestamp.day(at, in: zone) else { return }
-                records.append(AnswerRecord(questionID: row.string(0), topic: row.string(1), credit: row.double(2), day: day))
+                guard let at = row.optionalBytes(1), let day = StoredTimestamp.day(at, in: zone) else { return }
+                let id = row.string(0)
+                if days[id].map({ $0 < day }) ?? true { days[id] = day }
             }
-            return records
+            return days
         }
     }
 }

@@ -44,4 +44,4 @@ struct ExportBankCommand: TrainerCommand {
     }
 }
 
-extension ExportBankCommand: RawOutput { var printsRawOutput: Bool { out == nil } }
+extension ExportBankCommand { var printsRawOutput: Bool { out == nil } }

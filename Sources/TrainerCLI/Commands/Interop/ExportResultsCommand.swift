@@ -67,7 +67,7 @@ struct ExportResultsCommand: TrainerCommand {
     }
 }
 
-extension ExportResultsCommand: RawOutput { var printsRawOutput: Bool { out == nil } }
+extension ExportResultsCommand { var printsRawOutput: Bool { out == nil } }
 
 /// Passes records on to a writer, counting answers for the closing line.
 private struct CountingAnswers<Writer: ResultWriter>: ResultVisitor {

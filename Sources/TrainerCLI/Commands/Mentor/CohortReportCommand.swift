@@ -60,4 +60,4 @@ struct CohortReportCommand: TrainerCommand {
     }
 }
 
-extension CohortReportCommand: RawOutput { var printsRawOutput: Bool { true } }
+extension CohortReportCommand { var printsRawOutput: Bool { true } }

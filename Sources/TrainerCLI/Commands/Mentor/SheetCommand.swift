@@ -38,7 +38,7 @@ struct SheetCommand: TrainerCommand {
         let since = number >= 2 && number - 2 < meetings.count ? Day(date: meetings[number - 2].at) : nil
         let sheet = MeetingSheet.build(
             trainee: trainee, meetingNumber: number, progress: progress, curriculum: session.curriculum,
-            answers: try session.store.answerRecords(for: trainee),
+            mastery: try session.store.mastery(of: trainee), lastMissed: try session.store.lastMisses(of: trainee),
             reviewQueue: try session.store.reviewQueueQuestionIDs(for: trainee), since: since, today: session.clock.today)
         let document = SheetDocument(sheet: sheet, curriculum: session.curriculum, track: trainee.track ?? "", forMentor: me.role != .trainee && !traineeCopy)
         let text = (target?.format ?? format) == .html ? document.html() : document.markdown()

@@ -97,11 +97,12 @@ struct ResultsCommand: TrainerCommand {
     }
 
     /// The JSON array written as the attempts are read: the output starts at once and memory stays
-    /// flat for a lead's whole history.
+    /// flat for a lead's whole history. Written on a second thread while SQLite reads on this one.
     private func streamJSON(visibleTo me: Account, of target: String?, in session: Session) throws {
         let output = StreamedOutput { try session.out.write(utf8: $0) }
-        var listing = AttemptListingJSON(output)
-        try session.store.listAttempts(visibleTo: me, of: target, to: &listing)
+        var listing = try ListingRelay.run(AttemptListingJSON(output)) { relay in
+            try session.store.listAttempts(visibleTo: me, of: target, to: &relay)
+        }
         try listing.end()
     }
 

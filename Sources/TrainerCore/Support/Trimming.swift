@@ -3,7 +3,7 @@ extension String {
     /// zero-width spaces) at either end: a text of only those is empty, as an author sees it.
     /// Foundation's `trimmingCharacters(in:)` goes through UTF-16 on Linux and was the largest
     /// cost of reading a large bank; this walks the Unicode scalars at both ends.
-    var trimmed: String {
+    public var trimmed: String {
         // Most texts start and end with a visible ASCII character, which is neither.
         if let head = utf8.first, let tail = utf8.last, (0x21...0x7e).contains(head), (0x21...0x7e).contains(tail) { return self }
         func blank(_ scalar: Unicode.Scalar) -> Bool {
