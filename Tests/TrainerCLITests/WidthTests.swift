@@ -1,8 +1,19 @@
 import Testing
 @testable import TrainerCLI
+import TrainerCore
 
 /// Fitting text and tables to a terminal's width (issue 9, point 8).
 @Suite struct WidthTests {
+    /// The wrapping stream finds lines in the UTF-8 exactly where splitting by `Character` does:
+    /// a CR LF pair stays one character, combining marks and joined emoji never hide a break.
+    @Test(arguments: 1...300 as ClosedRange<UInt64>)
+    func linesAreFoundWhereCharactersSplit(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        let pieces = ["a", " ", "\n", "\r", "\r\n", "\n\u{301}", "é", "👩‍💻", "\u{200D}", "日本", "\n\n", "\t"]
+        let text = (0..<Int(random.next() % 14)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+        #expect(WrappingStream.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false), "\(text.debugDescription)")
+    }
+
     @Test func longLinesBreakAtSpacesAndKeepTheirIndent() {
         let lines = LineFitting.fit("  1.2   [ ] Read: Welcome to the support team  (`read welcome`)", width: 30)
         #expect(lines == ["  1.2   [ ] Read: Welcome to", "    the support team  (`read", "    welcome`)"])

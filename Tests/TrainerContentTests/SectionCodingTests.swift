@@ -63,3 +63,32 @@ import TrainerTestSupport
         }
     }
 }
+
+/// The cache files' index: what `encode` writes reads back section by section, names with spaces
+/// and empty sections included; a file cut short, with another header or a damaged line is refused.
+@Suite struct SectionedFileTests {
+    static let sections: [(name: String, bytes: Data)] = [
+        ("claims", Data("abc".utf8)), ("plan support", Data([0, 10, 10, 255])), ("empty", Data()), ("bank", Data(repeating: 7, count: 5_000)),
+    ]
+
+    @Test func whatIsWrittenReadsBack() throws {
+        let data = SectionedFile.encode(header: "trainer test 1", Self.sections)
+        let file = try #require(SectionedFile(data, header: "trainer test 1"))
+        #expect(file.names == Self.sections.map(\.name))
+        for (name, bytes) in Self.sections { #expect(file.section(name) == bytes, "\(name)") }
+        #expect(file.section("missing") == nil)
+        // A slice of a larger buffer reads the same.
+        let sliced = (Data("xx".utf8) + data).dropFirst(2)
+        #expect(SectionedFile(sliced, header: "trainer test 1")?.section("bank") == Self.sections[3].bytes)
+    }
+
+    @Test func aDamagedIndexIsRefused() {
+        let data = SectionedFile.encode(header: "trainer test 1", Self.sections)
+        #expect(SectionedFile(data, header: "trainer test 2") == nil)
+        #expect(SectionedFile(data.dropLast(), header: "trainer test 1") == nil)
+        #expect(SectionedFile(Data("trainer test 1\nclaims 0 3".utf8), header: "trainer test 1") == nil)
+        for line in ["claims 0", "claims x 3", "claims 0 -3", " 0 3", "claims 0 99999999999999999999", "claims 9223372036854775807 9"] {
+            #expect(SectionedFile(Data("trainer test 1\n\(line)\n\nabc".utf8), header: "trainer test 1") == nil, "\(line)")
+        }
+    }
+}

@@ -27,6 +27,12 @@ enum PlanView {
         }
     }
 
+    /// `text` followed by spaces to `width` characters; a longer text whole (a shortcut is typed).
+    static func padded(_ text: String, to width: Int) -> String {
+        let count = text.count
+        return count >= width ? text : text + String(repeating: " ", count: width - count)
+    }
+
     static func describe(_ item: PlanItem, curriculum: Curriculum, track: String) -> String {
         switch item.kind {
         case .task: return InertText.visible(item.ref)
@@ -48,6 +54,6 @@ enum PlanView {
         let time = item.item.at.map { "\($0) " } ?? ""
         let minutes = item.item.minutes.map { style.dim(" (\($0) min)") } ?? ""
         let added = item.isAdded ? style.yellow(" (added)") : ""
-        return "  \(style.dim(item.shortcut.padding(toLength: 5, withPad: " ", startingAt: 0))) \(mark(item.state, style: style)) \(time)\(describe(item.item, curriculum: curriculum, track: track))\(minutes)\(added)"
+        return "  \(style.dim(Self.padded(item.shortcut, to: 5))) \(mark(item.state, style: style)) \(time)\(describe(item.item, curriculum: curriculum, track: track))\(minutes)\(added)"
     }
 }

@@ -12,21 +12,48 @@ struct SectionedFile: Sendable {
     /// Section name → its bytes' range in `data`, in the order written.
     private let ranges: [(name: String, range: Range<Int>)]
 
-    /// Reads the index; nil when the file does not start with `header` or is cut short.
+    /// Reads the index; nil when the file does not start with `header` or is cut short. Read as
+    /// bytes: every command reads the index of the content's entry and of each bank it uses.
     init?(_ data: Data, header: String) {
-        guard let end = data.firstRange(of: Data("\n\n".utf8)) else { return nil }
-        let lines = String(decoding: data[data.startIndex..<end.lowerBound], as: UTF8.self).split(separator: "\n")
-        guard lines.first == header[...] else { return nil }
-        let payload = end.upperBound
-        var ranges: [(String, Range<Int>)] = []
-        for line in lines.dropFirst() {
-            let words = line.split(separator: " ")
-            guard words.count >= 3, let offset = Int(words[words.count - 2]), let length = Int(words[words.count - 1]),
-                  offset >= 0, length >= 0, payload + offset + length <= data.endIndex else { return nil }
-            ranges.append((words.dropLast(2).joined(separator: " "), (payload + offset)..<(payload + offset + length)))
+        guard let (ranges, payload) = data.withUnsafeBytes({ Self.index($0, header: header) }) else { return nil }
+        let start = data.startIndex + payload
+        var absolute: [(name: String, range: Range<Int>)] = []
+        absolute.reserveCapacity(ranges.count)
+        for (name, range) in ranges {
+            guard range.upperBound <= data.count - payload else { return nil }
+            absolute.append((name, (start + range.lowerBound)..<(start + range.upperBound)))
         }
         self.data = data
-        self.ranges = ranges
+        self.ranges = absolute
+    }
+
+    /// The index's sections, their ranges counted from the payload, and where the payload starts.
+    private static func index(_ bytes: UnsafeRawBufferPointer, header: String) -> ([(String, Range<Int>)], Int)? {
+        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
+        guard let end = bytes.indices.dropLast().first(where: { bytes[$0] == newline && bytes[$0 + 1] == newline }) else { return nil }
+        let lines = bytes[..<end].split(separator: newline)
+        guard let first = lines.first, first.elementsEqual(header.utf8) else { return nil }
+        var ranges: [(String, Range<Int>)] = []
+        for line in lines.dropFirst() {
+            // `name offset length`; a name may hold spaces (`plan support`).
+            guard let lengthStart = line.lastIndex(of: space), let offsetStart = line[..<lengthStart].lastIndex(of: space),
+                  offsetStart > line.startIndex,
+                  let offset = number(line[(offsetStart + 1)..<lengthStart]), let length = number(line[(lengthStart + 1)...]),
+                  offset <= Int.max - length else { return nil }
+            ranges.append((String(decoding: line[..<offsetStart], as: UTF8.self), offset..<(offset + length)))
+        }
+        return (ranges, end + 2)
+    }
+
+    /// A decimal number of at most 18 digits; nil for anything else.
+    private static func number(_ digits: Slice<UnsafeRawBufferPointer>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for digit in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
+            value = value * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// The file at `url`, mapped rather than read: a reader touches only the pages of the

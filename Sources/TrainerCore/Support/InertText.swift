@@ -4,6 +4,14 @@
 /// Line breaks and tabs stay where `keepsLineBreaks` says so.
 public enum InertText {
     public static func visible(_ text: String, keepsLineBreaks: Bool = false) -> String {
+        // Most text has nothing to change: found in its bytes (C1 controls are C2 80 … C2 9F).
+        var utf8 = text.utf8.makeIterator(), previous: UInt8 = 0, changes = false
+        while !changes, let byte = utf8.next() {
+            changes = byte < 0x20 && byte != 0x09 && (byte != 0x0A || !keepsLineBreaks) || byte == 0x7F
+                || previous == 0xC2 && (0x80..<0xA0).contains(byte)
+            previous = byte
+        }
+        guard changes else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {

@@ -71,7 +71,7 @@ struct PlanShowCommand: TrainerCommand {
         for day in progress.days {
             let marker = day.day == progress.dayToday ? style.bold("▶") : " "
             let fraction = day.items.isEmpty ? 1 : Double(day.completed) / Double(day.items.count)
-            session.say("\(marker) Day \(String(day.day).padding(toLength: 3, withPad: " ", startingAt: 0)) \(day.date)  \(PlanView.bar(fraction, width: 10, style: style))  \(day.title)")
+            session.say("\(marker) Day \(PlanView.padded(String(day.day), to: 3)) \(day.date)  \(PlanView.bar(fraction, width: 10, style: style))  \(day.title)")
         }
         let changes = try session.store.planChanges(for: trainee)
         if !changes.isEmpty {
