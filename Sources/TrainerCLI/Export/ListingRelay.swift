@@ -136,7 +136,7 @@ private final class BatchQueue: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while full.isEmpty && !isClosed { condition.wait() }
-        return failure == nil ? full.first.map { _ in full.removeFirst() } : nil
+        return failure == nil && !full.isEmpty ? full.removeFirst() : nil
     }
 
     /// An empty batch, waiting for the writer to finish one; nil when the queue has failed.

@@ -1,4 +1,5 @@
 import Foundation
+import TrainerCore
 
 /// Named byte sections behind a short text index, so a reader decodes only the sections it needs.
 ///
@@ -38,22 +39,16 @@ struct SectionedFile: Sendable {
             // `name offset length`; a name may hold spaces (`plan support`).
             guard let lengthStart = line.lastIndex(of: space), let offsetStart = line[..<lengthStart].lastIndex(of: space),
                   offsetStart > line.startIndex,
-                  let offset = number(line[(offsetStart + 1)..<lengthStart]), let length = number(line[(lengthStart + 1)...]),
+                  let offset = number(bytes, (offsetStart + 1)..<lengthStart), let length = number(bytes, (lengthStart + 1)..<line.endIndex),
                   offset <= Int.max - length else { return nil }
             ranges.append((String(decoding: line[..<offsetStart], as: UTF8.self), offset..<(offset + length)))
         }
         return (ranges, end + 2)
     }
 
-    /// A decimal number of at most 18 digits; nil for anything else.
-    private static func number(_ digits: Slice<UnsafeRawBufferPointer>) -> Int? {
-        guard !digits.isEmpty, digits.count <= 18 else { return nil }
-        var value = 0
-        for digit in digits {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
-            value = value * 10 + Int(digit - UInt8(ascii: "0"))
-        }
-        return value
+    /// The decimal number of 1 to 18 digits in `range`; nil for anything else.
+    private static func number(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int? {
+        (1...18).contains(range.count) ? DateTimeFields.number(bytes, range) : nil
     }
 
     /// The file at `url`, mapped rather than read: a reader touches only the pages of the

@@ -4,14 +4,7 @@
 /// Line breaks and tabs stay where `keepsLineBreaks` says so.
 public enum InertText {
     public static func visible(_ text: String, keepsLineBreaks: Bool = false) -> String {
-        // Most text has nothing to change: found in its bytes (C1 controls are C2 80 … C2 9F).
-        var utf8 = text.utf8.makeIterator(), previous: UInt8 = 0, changes = false
-        while !changes, let byte = utf8.next() {
-            changes = byte < 0x20 && byte != 0x09 && (byte != 0x0A || !keepsLineBreaks) || byte == 0x7F
-                || previous == 0xC2 && (0x80..<0xA0).contains(byte)
-            previous = byte
-        }
-        guard changes else { return text }
+        guard changes(text, keepsLineBreaks: keepsLineBreaks) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -32,8 +25,18 @@ public enum InertText {
     }
 
     /// Whether `text` holds anything `visible` would change.
-    public static func isInert(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { $0.value < 0x20 && $0.value != 0x09 && $0.value != 0x0A || (0x7F..<0xA0).contains($0.value) }
+    public static func isInert(_ text: String) -> Bool { !changes(text, keepsLineBreaks: true) }
+
+    /// Whether `visible` would change `text`, found in its bytes: most text has nothing to change,
+    /// and is then returned without a copy (C1 controls are C2 80 … C2 9F in UTF-8).
+    private static func changes(_ text: String, keepsLineBreaks: Bool) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x09 && (byte != 0x0A || !keepsLineBreaks) || byte == 0x7F
+                || previous == 0xC2 && (0x80..<0xA0).contains(byte) { return true }
+            previous = byte
+        }
+        return false
     }
 }
 
